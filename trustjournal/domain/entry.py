@@ -1,0 +1,245 @@
+"""Journal entries: their kinds, fields and rules (DESIGN §2).
+
+Pure data and validation; no I/O and no Qt. The vault stores what this module
+accepts, and every face (app, command line, import) goes through :func:`validate`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterable
+from enum import StrEnum
+
+from trustjournal.errors import InvalidInput
+
+
+class Role(StrEnum):
+    HURT = "hurt"
+    REPAIRING = "repairing"
+
+
+class Kind(StrEnum):
+    FEELING = "feeling"
+    TRIGGER = "trigger"
+    QUESTION = "question"
+    NEED = "need"
+    BOUNDARY = "boundary"
+    NOTICED_CHANGE = "noticed_change"
+    ACCOUNTABILITY = "accountability"
+    TRANSPARENCY = "transparency"
+    PROMISE = "promise"
+    SMALL_ACTION = "small_action"
+    REFLECTION = "reflection"
+    SESSION_NOTE = "session_note"
+
+
+class Outcome(StrEnum):
+    OPEN = "open"
+    KEPT = "kept"
+    PARTLY_KEPT = "partly_kept"
+    MISSED = "missed"
+    RENEGOTIATED = "renegotiated"
+
+
+SHARED_KINDS: frozenset[Kind] = frozenset({Kind.REFLECTION, Kind.SESSION_NOTE})
+
+KINDS_BY_ROLE: dict[Role, tuple[Kind, ...]] = {
+    Role.HURT: (
+        Kind.FEELING,
+        Kind.TRIGGER,
+        Kind.QUESTION,
+        Kind.NEED,
+        Kind.BOUNDARY,
+        Kind.NOTICED_CHANGE,
+        Kind.REFLECTION,
+        Kind.SESSION_NOTE,
+    ),
+    Role.REPAIRING: (
+        Kind.ACCOUNTABILITY,
+        Kind.TRANSPARENCY,
+        Kind.PROMISE,
+        Kind.SMALL_ACTION,
+        Kind.REFLECTION,
+        Kind.SESSION_NOTE,
+    ),
+}
+
+MAX_TITLE = 500
+MAX_BODY = 1_000_000  # about 300 printed pages; far beyond any real entry
+MAX_LABEL = 60
+MAX_LABELS = 50
+
+# C0 controls other than tab and newline carry no meaning in a journal and would
+# collide with the search highlight markers; they are removed on the way in.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def kinds_for(role: Role) -> tuple[Kind, ...]:
+    """The entry kinds a partner in ``role`` writes, in the order the app shows them."""
+    return KINDS_BY_ROLE[role]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class EntryDraft:
+    """What a partner writes: every field of an entry except its identity and times."""
+
+    kind: Kind
+    title: str
+    body: str = ""
+    date: dt.date = dataclasses.field(default_factory=dt.date.today)
+    mood: int | None = None
+    emotions: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    session: bool = False
+    due: dt.date | None = None
+    outcome: Outcome | None = None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Entry:
+    """A stored entry."""
+
+    id: int
+    kind: Kind
+    title: str
+    body: str
+    date: dt.date
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    mood: int | None
+    emotions: tuple[str, ...]
+    tags: tuple[str, ...]
+    session: bool
+    due: dt.date | None
+    outcome: Outcome | None
+
+    def draft(self) -> EntryDraft:
+        """The editable part of this entry, e.g. to change one field and save again."""
+        return EntryDraft(
+            kind=self.kind,
+            title=self.title,
+            body=self.body,
+            date=self.date,
+            mood=self.mood,
+            emotions=self.emotions,
+            tags=self.tags,
+            session=self.session,
+            due=self.due,
+            outcome=self.outcome,
+        )
+
+    def to_json(self) -> dict[str, object]:
+        """The entry as the command line's ``--json`` object (a stable contract)."""
+        return {
+            "id": self.id,
+            "kind": self.kind.value,
+            "title": self.title,
+            "body": self.body,
+            "date": self.date.isoformat(),
+            "created_at": format_timestamp(self.created_at),
+            "updated_at": format_timestamp(self.updated_at),
+            "mood": self.mood,
+            "emotions": list(self.emotions),
+            "tags": list(self.tags),
+            "session": self.session,
+            "due": self.due.isoformat() if self.due else None,
+            "outcome": self.outcome.value if self.outcome else None,
+        }
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class EntryFilter:
+    """Which entries a list shows. Every field narrows; ``None`` means any."""
+
+    kinds: tuple[Kind, ...] | None = None
+    tag: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    session: bool | None = None
+
+
+def clean_text(text: str) -> str:
+    """Drop control characters and normalise line ends, keeping tabs and newlines."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def clean_labels(labels: Iterable[str], what: str) -> tuple[str, ...]:
+    """Trim, de-duplicate (case-insensitively, first spelling wins) and bound tags or emotions."""
+    seen: dict[str, str] = {}
+    for raw in labels:
+        label = " ".join(clean_text(raw).split())
+        if label.startswith("#"):
+            label = label[1:].strip()
+        if not label:
+            continue
+        if len(label) > MAX_LABEL:
+            raise InvalidInput(f"A {what} can be at most {MAX_LABEL} characters long.")
+        seen.setdefault(label.casefold(), label)
+    if len(seen) > MAX_LABELS:
+        raise InvalidInput(f"An entry can have at most {MAX_LABELS} {what}s.")
+    return tuple(seen.values())
+
+
+def validate(draft: EntryDraft) -> EntryDraft:
+    """Return a cleaned copy of ``draft`` or raise :class:`InvalidInput` with a plain reason."""
+    try:
+        kind = Kind(draft.kind)
+    except ValueError:
+        raise InvalidInput(
+            f"“{draft.kind}” is not a kind of entry. Choose one of: "
+            + ", ".join(k.value for k in Kind)
+            + "."
+        ) from None
+    title = " ".join(clean_text(draft.title).split())
+    if not title:
+        raise InvalidInput("An entry needs a title.")
+    if len(title) > MAX_TITLE:
+        raise InvalidInput(f"A title can be at most {MAX_TITLE} characters long.")
+    body = clean_text(draft.body)
+    if len(body) > MAX_BODY:
+        raise InvalidInput("This entry is too long to save. Please split it into two entries.")
+    if draft.mood is not None and (
+        isinstance(draft.mood, bool) or not isinstance(draft.mood, int) or not 1 <= draft.mood <= 5
+    ):
+        raise InvalidInput("Mood is a number from 1 to 5.")
+    if not isinstance(draft.date, dt.date) or isinstance(draft.date, dt.datetime):
+        raise InvalidInput("An entry needs a date.")
+    due, outcome = draft.due, draft.outcome
+    if kind is Kind.PROMISE:
+        outcome = Outcome(outcome) if outcome is not None else Outcome.OPEN
+    else:
+        if due is not None:
+            raise InvalidInput("Only a promise has a due date.")
+        if outcome is not None:
+            raise InvalidInput("Only a promise has an outcome.")
+    return dataclasses.replace(
+        draft,
+        kind=kind,
+        title=title,
+        body=body,
+        emotions=clean_labels(draft.emotions, "named emotion"),
+        tags=clean_labels(draft.tags, "tag"),
+        session=bool(draft.session),
+        due=due,
+        outcome=outcome,
+    )
+
+
+def parse_date(text: str, what: str = "date") -> dt.date:
+    """Parse ``YYYY-MM-DD`` or raise :class:`InvalidInput` naming ``what``."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(f"“{text}” is not a {what}; please write it as YYYY-MM-DD.") from None
+
+
+def format_timestamp(moment: dt.datetime) -> str:
+    """UTC timestamps as ``2026-11-27T05:07:16Z``."""
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_timestamp(text: str) -> dt.datetime:
+    """Read a timestamp written by :func:`format_timestamp`."""
+    return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)

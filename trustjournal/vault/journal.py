@@ -1,0 +1,424 @@
+"""A journal folder: create, unlock, lock, and every use of the open database.
+
+``Journal`` is the vault's one public object. It holds the master key only while
+unlocked, holds the folder lock while open, and wraps every write in a transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import secrets
+import shutil
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
+from pathlib import Path
+from typing import TypeVar
+
+from trustjournal.domain.entry import Entry, EntryDraft, EntryFilter, Role, validate
+from trustjournal.errors import (
+    DatabaseDamaged,
+    InvalidInput,
+    JournalExists,
+    JournalLocked,
+    NotAJournal,
+    StorageFull,
+    TrustJournalError,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+from trustjournal.vault import entries, schema
+from trustjournal.vault.database import (
+    DATABASE_NAME,
+    Connection,
+    FolderLock,
+    connect,
+    transaction,
+    translated,
+)
+from trustjournal.vault.entries import SearchHit
+from trustjournal.vault.keyslots import (
+    HEADER_NAME,
+    MASTER_KEY_BYTES,
+    KdfParams,
+    VaultHeader,
+    kdf_from_environment,
+    open_slot,
+    passphrase_secret,
+    read_header,
+    seal_slot,
+    write_header,
+)
+from trustjournal.vault.recovery import new_recovery_code, parse_recovery_code
+
+T = TypeVar("T")
+MIN_PASSPHRASE = 8
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class JournalInfo:
+    """Who the journal belongs to. Kept inside the encrypted database."""
+
+    journal_id: str
+    name: str
+    role: Role
+    since: dt.date
+
+
+def is_journal(folder: Path) -> bool:
+    """Whether ``folder`` looks like a journal (without opening anything)."""
+    return (folder / HEADER_NAME).is_file() or (folder / DATABASE_NAME).is_file()
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    """Refuse passphrases that are too short to protect a journal."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise InvalidInput(
+            f"Please choose a passphrase of at least {MIN_PASSPHRASE} characters; "
+            "a few unrelated words work well."
+        )
+
+
+def _require_journal_folder(folder: Path) -> None:
+    if not folder.is_dir():
+        raise NotAJournal(f"There is no journal folder at {folder}.")
+    if not is_journal(folder):
+        raise NotAJournal(f"{folder} is not a Trust Journal journal.")
+
+
+class Journal:
+    """An unlocked journal. Create one with :meth:`create`, :meth:`unlock` or
+    :meth:`unlock_with_recovery_code`; call :meth:`lock` when done (or use ``with``)."""
+
+    def __init__(
+        self, folder: Path, header: VaultHeader, master_key: bytearray, lock: FolderLock
+    ) -> None:
+        self.folder = folder
+        self._header = header
+        self._key: bytearray | None = master_key
+        self._folder_lock = lock
+        self._mutex = threading.RLock()
+        self._conn: Connection | None = None
+        try:
+            self._conn = connect(folder / DATABASE_NAME, bytes(master_key))
+            schema.migrate(self._conn)
+            self.info = self._read_info()
+        except BaseException:
+            self.lock()
+            raise
+
+    # -- opening and closing ------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        *,
+        name: str,
+        role: Role,
+        since: dt.date,
+        passphrase: str,
+        kdf: KdfParams | None = None,
+    ) -> tuple[Journal, str]:
+        """Create a journal in ``folder`` (new or empty). Returns it and the recovery code.
+
+        The recovery code is shown to the user once and never stored in readable form.
+        """
+        check_new_passphrase(passphrase)
+        name = " ".join(name.split())
+        if not name:
+            raise InvalidInput("Please give the journal a name.")
+        role = Role(role)
+        kdf = kdf or kdf_from_environment()
+        folder = Path(folder)
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+            raise JournalExists(
+                f"{folder} already exists and is not empty. Choose a new or empty folder."
+            )
+        made_folder = not folder.exists()
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError:
+            raise StorageFull(f"The folder {folder} cannot be created.") from None
+        lock = FolderLock(folder)
+        try:
+            lock.acquire()
+            journal_id = secrets.token_hex(16)
+            master_key = bytearray(secrets.token_bytes(MASTER_KEY_BYTES))
+            code, recovery_secret = new_recovery_code()
+            header = VaultHeader(
+                journal_id=journal_id,
+                slots=(
+                    seal_slot(
+                        journal_id, "passphrase", passphrase_secret(passphrase), master_key, kdf
+                    ),
+                    seal_slot(journal_id, "recovery", recovery_secret, master_key, kdf),
+                ),
+            )
+            conn = connect(folder / DATABASE_NAME, bytes(master_key), create=True)
+            try:
+                schema.migrate(conn)
+                with transaction(conn):
+                    conn.executemany(
+                        "INSERT INTO meta (key, value) VALUES (?, ?)",
+                        [
+                            ("journal_id", journal_id),
+                            ("name", name),
+                            ("role", role.value),
+                            ("since", since.isoformat()),
+                        ],
+                    )
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+            # The header comes last: a folder without it was never a finished journal.
+            write_header(folder, header)
+            journal = cls(folder, header, master_key, lock)
+        except BaseException:
+            lock.release()
+            _remove_partial(folder, made_folder)
+            raise
+        return journal, code
+
+    @classmethod
+    def unlock(cls, folder: Path, passphrase: str) -> Journal:
+        """Open with the passphrase. A wrong one raises :class:`WrongPassphrase` and
+        leaves every file exactly as it was."""
+        return cls._open(Path(folder), "passphrase", passphrase_secret(passphrase))
+
+    @classmethod
+    def unlock_with_recovery_code(cls, folder: Path, code: str) -> Journal:
+        """Open with the recovery code (e.g. to set a new passphrase)."""
+        return cls._open(Path(folder), "recovery", parse_recovery_code(code))
+
+    @classmethod
+    def _open(cls, folder: Path, kind: str, secret: bytes) -> Journal:
+        _require_journal_folder(folder)
+        header = read_header(folder)
+        key = open_slot(header, "passphrase" if kind == "passphrase" else "recovery", secret)
+        if key is None:
+            raise WrongPassphrase() if kind == "passphrase" else WrongRecoveryCode()
+        lock = FolderLock(folder)
+        try:
+            lock.acquire()
+        except BaseException:
+            _forget(key)
+            raise
+        return cls(folder, header, key, lock)
+
+    def lock(self) -> None:
+        """Close every handle and forget the key. Safe to call more than once."""
+        with self._mutex:
+            if self._conn is not None:
+                with contextlib.suppress(Exception):
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                with contextlib.suppress(Exception):
+                    self._conn.close()
+                self._conn = None
+            if self._key is not None:
+                _forget(self._key)
+                self._key = None
+            self._folder_lock.release()
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+    # -- keys -------------------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-seal the passphrase slot; the recovery code keeps working."""
+        check_new_passphrase(new_passphrase)
+        with self._mutex:
+            key = self._require_key()
+            slot = seal_slot(
+                self._header.journal_id,
+                "passphrase",
+                passphrase_secret(new_passphrase),
+                key,
+                kdf_from_environment(),
+            )
+            header = self._header.with_slot(slot)
+            write_header(self.folder, header)
+            self._header = header
+
+    def new_recovery_code(self) -> str:
+        """Replace the recovery code (the old one stops working). Returns the new code."""
+        with self._mutex:
+            key = self._require_key()
+            code, secret = new_recovery_code()
+            slot = seal_slot(
+                self._header.journal_id, "recovery", secret, key, kdf_from_environment()
+            )
+            header = self._header.with_slot(slot)
+            write_header(self.folder, header)
+            self._header = header
+            return code
+
+    @property
+    def header(self) -> VaultHeader:
+        return self._header
+
+    # -- entries ----------------------------------------------------------------------------
+
+    def add(self, draft: EntryDraft) -> Entry:
+        """Save a new entry (fully, or not at all) and return it."""
+        clean = validate(draft)
+        with self._write() as conn:
+            entry_id = entries.insert(conn, clean)
+        return self.get(entry_id)
+
+    def add_many(self, drafts: Sequence[EntryDraft]) -> list[int]:
+        """Save many entries in one transaction: all of them, or none."""
+        clean = [validate(d) for d in drafts]
+        with self._write() as conn:
+            return [entries.insert(conn, d) for d in clean]
+
+    def update(self, entry_id: int, draft: EntryDraft) -> Entry:
+        clean = validate(draft)
+        with self._write() as conn:
+            entries.update(conn, entry_id, clean)
+        return self.get(entry_id)
+
+    def delete(self, entry_id: int) -> None:
+        """Delete an entry so that its words are gone from the file, not just hidden."""
+        with self._write() as conn:
+            entries.delete(conn, entry_id)
+        # Move the WAL (which holds the old pages) back into the zeroed main file.
+        self._read(lambda c: c.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
+
+    def get(self, entry_id: int) -> Entry:
+        return self._read(lambda c: entries.get(c, entry_id))
+
+    def entries(
+        self, filters: EntryFilter | None = None, *, limit: int = 100, offset: int = 0
+    ) -> list[Entry]:
+        """A page of entries, newest first."""
+        return self._read(
+            lambda c: entries.list_entries(c, filters or EntryFilter(), limit=limit, offset=offset)
+        )
+
+    def count(self, filters: EntryFilter | None = None) -> int:
+        return self._read(lambda c: entries.count(c, filters or EntryFilter()))
+
+    def search(self, text: str, *, limit: int = 50, offset: int = 0) -> list[SearchHit]:
+        return self._read(lambda c: entries.search(c, text, limit=limit, offset=offset))
+
+    def tags(self) -> list[tuple[str, int]]:
+        return self._read(lambda c: entries.labels(c, "entry_tags"))
+
+    def emotions(self) -> list[tuple[str, int]]:
+        return self._read(lambda c: entries.labels(c, "entry_emotions"))
+
+    def iter_all(self, batch: int = 500) -> Iterator[Entry]:
+        """Every entry in the order it was written, fetched a batch at a time (for export)."""
+        after = 0
+        while True:
+            page = self._read(partial(entries.after_id, after=after, limit=batch))
+            if not page:
+                return
+            yield from page
+            after = page[-1].id
+
+    # -- health -----------------------------------------------------------------------------
+
+    def check(self) -> list[str]:
+        """Every problem the database's own checks find; an empty list means healthy."""
+
+        def run(conn: Connection) -> list[str]:
+            problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+            problems += [str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+            problems += [
+                f"entry {r[1]} refers to a missing row in {r[2]}"
+                for r in conn.execute("PRAGMA foreign_key_check")
+            ]
+            try:
+                conn.execute(
+                    "INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)"
+                )
+            except Exception:  # any failure here is a finding, not a crash
+                problems.append("the search index does not match the entries")
+            return problems
+
+        return self._read(run)
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _require_key(self) -> bytearray:
+        if self._key is None:
+            raise JournalLocked()
+        return self._key
+
+    def _read(self, work: Callable[[Connection], T]) -> T:
+        with self._mutex:
+            if self._conn is None:
+                raise JournalLocked()
+            with translated():
+                return work(self._conn)
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self._mutex:
+            if self._conn is None:
+                raise JournalLocked()
+            with transaction(self._conn):
+                yield self._conn
+
+    def _read_info(self) -> JournalInfo:
+        assert self._conn is not None
+        with translated():
+            meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
+        try:
+            info = JournalInfo(
+                journal_id=meta["journal_id"],
+                name=meta["name"],
+                role=Role(meta["role"]),
+                since=dt.date.fromisoformat(meta["since"]),
+            )
+        except (KeyError, ValueError):
+            raise DatabaseDamaged() from None
+        if info.journal_id != self._header.journal_id:
+            raise DatabaseDamaged(
+                "The database in this folder belongs to a different journal than its key "
+                "file. Restore both from the same backup."
+            )
+        return info
+
+    def connection_for_backup(self) -> tuple[Connection, bytes, threading.RLock]:
+        """The open connection, the key and the mutex, for :mod:`trustjournal.vault.backup`."""
+        if self._conn is None or self._key is None:
+            raise JournalLocked()
+        return self._conn, bytes(self._key), self._mutex
+
+
+def _forget(key: bytearray) -> None:
+    # Best effort: Python may hold other copies, but this one at least is wiped.
+    for i in range(len(key)):
+        key[i] = 0
+
+
+def _remove_partial(folder: Path, made_folder: bool) -> None:
+    """Undo a failed create: remove what it wrote, never anything that was there before."""
+    with contextlib.suppress(OSError):
+        if made_folder:
+            shutil.rmtree(folder)
+        else:
+            for name in (
+                DATABASE_NAME,
+                f"{DATABASE_NAME}-wal",
+                f"{DATABASE_NAME}-shm",
+                HEADER_NAME,
+                ".lock",
+            ):
+                (folder / name).unlink(missing_ok=True)
+
+
+__all__ = ["Journal", "JournalInfo", "TrustJournalError", "check_new_passphrase", "is_journal"]
