@@ -17,7 +17,14 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from trustjournal.domain.entry import Entry, EntryDraft, EntryFilter, Role, validate
+from trustjournal.domain.entry import (
+    Entry,
+    EntryDraft,
+    EntryFilter,
+    Role,
+    kinds_for,
+    validate,
+)
 from trustjournal.errors import (
     DatabaseDamaged,
     InvalidInput,
@@ -54,6 +61,7 @@ from trustjournal.vault.keyslots import (
 from trustjournal.vault.recovery import new_recovery_code, parse_recovery_code
 
 T = TypeVar("T")
+ROLE_PHRASES = {Role.HURT: "was hurt", Role.REPAIRING: "is repairing trust"}
 MIN_PASSPHRASE = 8
 
 
@@ -269,21 +277,31 @@ class Journal:
 
     # -- entries ----------------------------------------------------------------------------
 
+    def _validate(self, draft: EntryDraft) -> EntryDraft:
+        clean = validate(draft)
+        if clean.kind not in kinds_for(self.info.role):
+            raise InvalidInput(
+                f"This journal keeps the entries of the partner who "
+                f"{ROLE_PHRASES[self.info.role]}; “{clean.kind.value}” is not one of them. "
+                "Choose one of: " + ", ".join(k.value for k in kinds_for(self.info.role)) + "."
+            )
+        return clean
+
     def add(self, draft: EntryDraft) -> Entry:
         """Save a new entry (fully, or not at all) and return it."""
-        clean = validate(draft)
+        clean = self._validate(draft)
         with self._write() as conn:
             entry_id = entries.insert(conn, clean)
         return self.get(entry_id)
 
     def add_many(self, drafts: Sequence[EntryDraft]) -> list[int]:
         """Save many entries in one transaction: all of them, or none."""
-        clean = [validate(d) for d in drafts]
+        clean = [self._validate(d) for d in drafts]
         with self._write() as conn:
             return [entries.insert(conn, d) for d in clean]
 
     def update(self, entry_id: int, draft: EntryDraft) -> Entry:
-        clean = validate(draft)
+        clean = self._validate(draft)
         with self._write() as conn:
             entries.update(conn, entry_id, clean)
         return self.get(entry_id)

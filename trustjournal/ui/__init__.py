@@ -1,0 +1,1 @@
+"""The desktop app's widgets. Only this package imports PySide6.QtWidgets."""
