@@ -253,20 +253,31 @@ def fts_query(text: str) -> str | None:
     return " AND ".join(terms) if terms else None
 
 
-def search(conn: Connection, text: str, *, limit: int = 50, offset: int = 0) -> list[SearchHit]:
-    """Entries matching every word of ``text``, best match first, with snippets."""
+def search(
+    conn: Connection,
+    text: str,
+    filters: EntryFilter | None = None,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[SearchHit]:
+    """Entries matching every word of ``text`` (and ``filters``), best match first."""
     query = fts_query(text)
     if query is None:
         return []
     # Rank first, on row ids only; snippets and full rows are built for one page alone.
-    ranked = [
-        int(r[0])
-        for r in conn.execute(
-            "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rank "
-            "LIMIT ? OFFSET ?",
-            (query, max(0, limit), max(0, offset)),
+    where, params = _where(filters or EntryFilter())
+    if where:
+        sql = (
+            "SELECT entries_fts.rowid FROM entries_fts JOIN entries e "
+            f"ON e.id = entries_fts.rowid {where} AND entries_fts MATCH ? "
+            "ORDER BY entries_fts.rank LIMIT ? OFFSET ?"
         )
-    ]
+    else:
+        sql = (
+            "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"
+        )
+    ranked = [int(r[0]) for r in conn.execute(sql, (*params, query, max(0, limit), max(0, offset)))]
     if not ranked:
         return []
     marks = ", ".join("?" * len(ranked))

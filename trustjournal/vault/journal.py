@@ -327,8 +327,16 @@ class Journal:
     def count(self, filters: EntryFilter | None = None) -> int:
         return self._read(lambda c: entries.count(c, filters or EntryFilter()))
 
-    def search(self, text: str, *, limit: int = 50, offset: int = 0) -> list[SearchHit]:
-        return self._read(lambda c: entries.search(c, text, limit=limit, offset=offset))
+    def search(
+        self,
+        text: str,
+        filters: EntryFilter | None = None,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[SearchHit]:
+        """Entries matching every word of ``text`` and ``filters``, best first, with snippets."""
+        return self._read(lambda c: entries.search(c, text, filters, limit=limit, offset=offset))
 
     def tags(self) -> list[tuple[str, int]]:
         return self._read(lambda c: entries.labels(c, "entry_tags"))

@@ -1,0 +1,79 @@
+"""The window's actions: menus, shortcuts and when each is enabled.
+
+Kept out of the main window (as Picard keeps ``mainwindow/actions.py``) so the
+window stays a thin shell.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+
+@dataclasses.dataclass
+class Actions:
+    new_entry: QAction
+    save: QAction
+    find: QAction
+    lock: QAction
+    new_journal: QAction
+    settings: QAction
+    quit: QAction
+    about: QAction
+
+    def set_unlocked(self, unlocked: bool) -> None:
+        """Journal actions work only while a journal is open."""
+        for action in (self.new_entry, self.save, self.find, self.lock):
+            action.setEnabled(unlocked)
+        self.new_journal.setEnabled(not unlocked)
+
+
+def build_actions(window: QMainWindow) -> Actions:
+    """Create the actions and the menu bar of ``window``."""
+
+    def action(text: str, name: str, shortcut: QKeySequence | None = None) -> QAction:
+        act = QAction(text, window)
+        act.setObjectName(name)
+        if shortcut is not None:
+            act.setShortcut(shortcut)
+        window.addAction(act)
+        return act
+
+    actions = Actions(
+        new_entry=action(
+            window.tr("&New entry"), "newEntryAction", QKeySequence(QKeySequence.StandardKey.New)
+        ),
+        save=action(window.tr("&Save"), "saveAction", QKeySequence(QKeySequence.StandardKey.Save)),
+        find=action(
+            window.tr("&Search…"), "findAction", QKeySequence(QKeySequence.StandardKey.Find)
+        ),
+        lock=action(window.tr("&Lock now"), "lockAction", QKeySequence("Ctrl+L")),
+        new_journal=action(window.tr("New &journal…"), "newJournalAction"),
+        settings=action(
+            window.tr("Se&ttings…"),
+            "settingsAction",
+            QKeySequence(QKeySequence.StandardKey.Preferences),
+        ),
+        quit=action(window.tr("&Quit"), "quitAction", QKeySequence(QKeySequence.StandardKey.Quit)),
+        about=action(window.tr("&About Trust Journal"), "aboutAction"),
+    )
+    if actions.settings.shortcut().isEmpty():
+        actions.settings.setShortcut(QKeySequence("Ctrl+,"))
+    if actions.quit.shortcut().isEmpty():
+        actions.quit.setShortcut(QKeySequence("Ctrl+Q"))
+
+    bar = window.menuBar()
+    journal_menu = bar.addMenu(window.tr("&Journal"))
+    journal_menu.addActions([actions.new_entry, actions.save])
+    journal_menu.addSeparator()
+    journal_menu.addAction(actions.find)
+    journal_menu.addSeparator()
+    journal_menu.addActions([actions.lock, actions.new_journal])
+    journal_menu.addSeparator()
+    journal_menu.addActions([actions.settings, actions.quit])
+    help_menu = bar.addMenu(window.tr("&Help"))
+    help_menu.addAction(actions.about)
+    actions.set_unlocked(False)
+    return actions

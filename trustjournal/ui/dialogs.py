@@ -1,0 +1,48 @@
+"""Small, kind questions and messages shared by every view."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+Answer = Literal["save", "discard", "cancel"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def ask_save_changes(parent: QWidget | None) -> Answer:
+    """Ask what to do with words that have not been saved yet."""
+    box = QMessageBox(parent)
+    box.setObjectName("saveChangesBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Unsaved words"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(_tr("You have written something that is not saved yet."))
+    box.setInformativeText(_tr("Would you like to save it first?"))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    choice = box.exec()
+    if choice == QMessageBox.StandardButton.Save:
+        return "save"
+    if choice == QMessageBox.StandardButton.Discard:
+        return "discard"
+    return "cancel"
+
+
+def show_problem(parent: QWidget | None, message: str, title: str | None = None) -> None:
+    """Tell the user calmly that something did not work, as plain text."""
+    box = QMessageBox(parent)
+    box.setObjectName("problemBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or _tr("Something did not work"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(message)
+    box.exec()

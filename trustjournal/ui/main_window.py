@@ -1,0 +1,213 @@
+"""The main window: a thin shell that swaps the unlock screen and the open journal.
+
+It owns locking — by shortcut, after a quiet spell, when minimised or hidden — and
+makes sure nothing of the journal stays in any widget afterwards.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from trustjournal.settings import Settings
+from trustjournal.ui.actions import build_actions
+from trustjournal.ui.dialogs import ask_save_changes, show_problem
+from trustjournal.ui.idle_lock import InactivityTimer
+from trustjournal.ui.journal_view import JournalView
+from trustjournal.ui.session import JournalSession
+from trustjournal.ui.unlock_view import UnlockView, find_journals
+from trustjournal.vault import Journal
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Trust Journal"))
+        self.settings = settings
+        self.session: JournalSession | None = None
+        self.journal_view: JournalView | None = None
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.unlock_view = UnlockView()
+        self.unlock_view.unlocked.connect(self.open_journal)
+        self.unlock_view.createRequested.connect(self.start_first_run)
+        self.unlock_view.recoveryRequested.connect(self.start_recovery)
+        self.stack.addWidget(self.unlock_view)
+
+        self.window_actions = build_actions(self)
+        self.window_actions.lock.triggered.connect(lambda: self.lock())
+        self.window_actions.new_entry.triggered.connect(self._new_entry)
+        self.window_actions.save.triggered.connect(self._save)
+        self.window_actions.find.triggered.connect(self._find)
+        self.window_actions.new_journal.triggered.connect(self.start_first_run)
+        self.window_actions.settings.triggered.connect(self.open_settings)
+        self.window_actions.quit.triggered.connect(self.close)
+        self.window_actions.about.triggered.connect(self._about)
+
+        self.idle = InactivityTimer(self)
+        self.idle.inactivityDetected.connect(self._idle_lock)
+        self._apply_autolock()
+        settings.changed.connect(self._setting_changed)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._application_state)
+
+        self.refresh_journals()
+        self.resize(1100, 720)
+
+    # -- unlocking ------------------------------------------------------------------------
+
+    def refresh_journals(self) -> None:
+        folders = find_journals(self.settings.data_dir())
+        self.unlock_view.set_journals(folders, self.settings.get("last_journal"))
+
+    def has_journals(self) -> bool:
+        return bool(find_journals(self.settings.data_dir()))
+
+    def open_journal(self, journal: Journal) -> None:
+        """Show an unlocked journal (from the unlock screen, the wizard or recovery)."""
+        if self.session is not None:
+            journal.lock()
+            return
+        self.session = JournalSession(journal, self)
+        self.journal_view = JournalView(self.session)
+        self.stack.addWidget(self.journal_view)
+        self.stack.setCurrentWidget(self.journal_view)
+        self.window_actions.set_unlocked(True)
+        self.idle.activate()
+        self.settings.set("last_journal", journal.folder.name)
+
+    def start_first_run(self) -> None:
+        from trustjournal.ui.first_run import FirstRunWizard
+
+        if self.session is not None:
+            return
+        wizard = FirstRunWizard(self.settings.data_dir(), self)
+        if wizard.exec() and getattr(wizard, "journal", None) is not None:
+            self.refresh_journals()
+            self.open_journal(wizard.journal)
+
+    def start_recovery(self, folder: Path) -> None:
+        from trustjournal.ui.recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(folder, self)
+        if dialog.exec() and getattr(dialog, "journal", None) is not None:
+            self.open_journal(dialog.journal)
+
+    # -- locking --------------------------------------------------------------------------
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.session is not None
+
+    def lock(self, message: str = "") -> bool:
+        """Lock now. Unsaved words are saved first; if that fails, stay open and say so."""
+        if self.session is None or self.journal_view is None:
+            return True
+        if not self.journal_view.save_pending():
+            show_problem(
+                self,
+                self.tr(
+                    "Your latest words could not be saved, so the journal stays open for now. "
+                    "Copy them somewhere safe or try saving again."
+                ),
+            )
+            return False
+        view, session = self.journal_view, self.session
+        self.journal_view, self.session = None, None
+        view.clear()
+        self.stack.removeWidget(view)
+        view.deleteLater()
+        session.close()
+        session.deleteLater()
+        self.idle.deactivate()
+        self.window_actions.set_unlocked(False)
+        self.refresh_journals()
+        self.stack.setCurrentWidget(self.unlock_view)
+        self.unlock_view.reset(message)
+        return True
+
+    def _idle_lock(self) -> None:
+        minutes = self.settings.get("autolock_minutes")
+        self.lock(
+            self.tr("Locked after {0} quiet minutes, to keep your words private.").format(minutes)
+        )
+
+    def _application_state(self, state: Qt.ApplicationState) -> None:
+        if state in (
+            Qt.ApplicationState.ApplicationHidden,
+            Qt.ApplicationState.ApplicationSuspended,
+        ):
+            self.lock()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and self.isMinimized()
+            and self.settings.get("lock_when_minimized")
+        ):
+            # After the event: locking may show a message box.
+            QTimer.singleShot(0, self.lock)
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        view = self.journal_view
+        if view is not None and view.has_unsaved_changes():
+            answer = ask_save_changes(self)
+            if answer == "cancel" or (answer == "save" and not view.save_pending()):
+                event.ignore()
+                return
+            if answer == "discard":
+                view.discard_pending()
+        if not self.lock():
+            event.ignore()
+            return
+        event.accept()
+
+    # -- actions --------------------------------------------------------------------------
+
+    def _new_entry(self) -> None:
+        if self.journal_view is not None:
+            self.journal_view.new_entry()
+
+    def _save(self) -> None:
+        if self.journal_view is not None:
+            current = self.journal_view.current_section_view()
+            if current is not None:
+                current.save_pending()
+
+    def _find(self) -> None:
+        if self.journal_view is not None:
+            self.journal_view.focus_search()
+
+    def open_settings(self) -> None:
+        from trustjournal.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.settings, self).exec()
+
+    def _apply_autolock(self) -> None:
+        self.idle.set_timeout(int(self.settings.get("autolock_minutes")) * 60_000)
+
+    def _setting_changed(self, key: str) -> None:
+        if key == "autolock_minutes":
+            self._apply_autolock()
+        elif key == "data_dir" and self.session is None:
+            self.refresh_journals()
+
+    def _about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Trust Journal"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("Trust Journal"))
+        box.setInformativeText(
+            self.tr(
+                "A private journal for couples rebuilding trust. Your entries are encrypted on "
+                "this computer and never leave it unless you choose to share or export them."
+            )
+        )
+        box.exec()
