@@ -52,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     from trustjournal.ui.main_window import MainWindow
     from trustjournal.ui.theme import apply_theme
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Trust Journal")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("trustjournal")

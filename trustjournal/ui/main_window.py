@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             return
         wizard = FirstRunWizard(self.settings.data_dir(), self)
-        if wizard.exec() and getattr(wizard, "journal", None) is not None:
+        if wizard.exec() and wizard.journal is not None:
             self.refresh_journals()
             self.open_journal(wizard.journal)
 
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         from trustjournal.ui.recovery_dialog import RecoveryDialog
 
         dialog = RecoveryDialog(folder, self)
-        if dialog.exec() and getattr(dialog, "journal", None) is not None:
+        if dialog.exec() and dialog.journal is not None:
             self.open_journal(dialog.journal)
 
     # -- locking --------------------------------------------------------------------------

@@ -60,11 +60,12 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
         raise DatabaseDamaged(
             "The journal's database (journal.db) is missing. Restore it from a backup."
         )
-    if not create and path.stat().st_size % PAGE_SIZE:
-        raise DatabaseDamaged(
-            "The journal's database (journal.db) is incomplete — it may have been cut short "
-            "while copying. Restore it from a backup."
-        )
+    wal = Path(f"{path}-wal")
+    # A partial last page with a WAL beside it is a checkpoint that ran out of disk
+    # space: the WAL still holds every committed page, and a checkpoint below mends it.
+    partial = not create and path.stat().st_size % PAGE_SIZE != 0
+    if partial and not (wal.is_file() and wal.stat().st_size > 0):
+        raise _incomplete()
     try:
         conn = sqlcipher3.connect(
             str(path), isolation_level=None, check_same_thread=False, timeout=2.0
@@ -93,6 +94,10 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
         _check(str(mode).lower() == "wal", "write-ahead log")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA trusted_schema = OFF")
+        if partial:
+            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy or path.stat().st_size % PAGE_SIZE:
+                raise _incomplete()
     except TrustJournalError:
         conn.close()
         raise
@@ -100,6 +105,13 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
         conn.close()
         raise translate(error) from None
     return conn
+
+
+def _incomplete() -> DatabaseDamaged:
+    return DatabaseDamaged(
+        "The journal's database (journal.db) is incomplete — it may have been cut short "
+        "while copying. Restore it from a backup."
+    )
 
 
 def translate(error: BaseException) -> TrustJournalError:

@@ -304,14 +304,15 @@ class Journal:
         clean = self._validate(draft)
         with self._write() as conn:
             entries.update(conn, entry_id, clean)
+        # Words edited away must not linger in old WAL frames either.
+        self._checkpoint()
         return self.get(entry_id)
 
     def delete(self, entry_id: int) -> None:
         """Delete an entry so that its words are gone from the file, not just hidden."""
         with self._write() as conn:
             entries.delete(conn, entry_id)
-        # Move the WAL (which holds the old pages) back into the zeroed main file.
-        self._read(lambda c: c.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
+        self._checkpoint()
 
     def get(self, entry_id: int) -> Entry:
         return self._read(lambda c: entries.get(c, entry_id))
@@ -377,6 +378,11 @@ class Journal:
         return self._read(run)
 
     # -- internals --------------------------------------------------------------------------
+
+    def _checkpoint(self) -> None:
+        # Copy the WAL (which still holds the old pages) into the main file, where
+        # secure_delete has zeroed them, and truncate it to nothing.
+        self._read(lambda c: c.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
 
     def _require_key(self) -> bytearray:
         if self._key is None:
