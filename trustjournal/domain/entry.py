@@ -207,8 +207,17 @@ def validate(draft: EntryDraft) -> EntryDraft:
     if not isinstance(draft.date, dt.date) or isinstance(draft.date, dt.datetime):
         raise InvalidInput("An entry needs a date.")
     due, outcome = draft.due, draft.outcome
+    if due is not None and (not isinstance(due, dt.date) or isinstance(due, dt.datetime)):
+        raise InvalidInput("A due date is a day, like 2026-03-31.")
     if kind is Kind.PROMISE:
-        outcome = Outcome(outcome) if outcome is not None else Outcome.OPEN
+        try:
+            outcome = Outcome(outcome) if outcome is not None else Outcome.OPEN
+        except ValueError:
+            raise InvalidInput(
+                f"“{outcome}” is not an outcome. Choose one of: "
+                + ", ".join(o.value for o in Outcome)
+                + "."
+            ) from None
     else:
         if due is not None:
             raise InvalidInput("Only a promise has a due date.")

@@ -18,7 +18,13 @@ import struct
 from pathlib import Path
 from typing import BinaryIO
 
-from trustjournal.errors import BackupInvalid, JournalExists, StorageFull, TrustJournalError
+from trustjournal.errors import (
+    BackupInvalid,
+    DatabaseDamaged,
+    JournalExists,
+    StorageFull,
+    TrustJournalError,
+)
 from trustjournal.vault.database import DATABASE_NAME, connect, translated
 from trustjournal.vault.journal import Journal
 from trustjournal.vault.keyslots import (
@@ -171,16 +177,7 @@ def restore_backup(
                 "This backup file is damaged (its checksum does not match). Nothing was restored."
             )
         write_atomically(staging / HEADER_NAME, vault.to_bytes())
-        journal = (
-            Journal.unlock_with_recovery_code(staging, recovery_code)
-            if recovery_code is not None
-            else Journal.unlock(staging, passphrase or "")
-        )
-        try:
-            if journal.check():
-                raise BackupInvalid("This backup failed its integrity check. Nothing was restored.")
-        finally:
-            journal.lock()
+        _unlock_and_check(staging, passphrase, recovery_code)
         staging.rename(folder)
     except OSError:
         shutil.rmtree(staging, ignore_errors=True)
@@ -189,6 +186,28 @@ def restore_backup(
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _fsync_parent(folder)
+
+
+def _unlock_and_check(staging: Path, passphrase: str | None, recovery_code: str | None) -> None:
+    try:
+        journal = (
+            Journal.unlock_with_recovery_code(staging, recovery_code)
+            if recovery_code is not None
+            else Journal.unlock(staging, passphrase or "")
+        )
+        try:
+            problems = journal.check()
+        finally:
+            journal.lock()
+    except DatabaseDamaged as error:
+        if "newer version" in error.message:
+            raise
+        raise BackupInvalid(
+            "The journal inside this backup is damaged or does not match its key file. "
+            "Nothing was restored."
+        ) from None
+    if problems:
+        raise BackupInvalid("This backup failed its integrity check. Nothing was restored.")
 
 
 def _fsync_parent(folder: Path) -> None:

@@ -60,6 +60,10 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
         raise DatabaseDamaged(
             "The journal's database (journal.db) is missing. Restore it from a backup."
         )
+    if not create and path.stat().st_size == 0:
+        raise DatabaseDamaged(
+            "The journal's database (journal.db) is empty. Restore it from a backup."
+        )
     wal = Path(f"{path}-wal")
     # A partial last page with a WAL beside it is a checkpoint that ran out of disk
     # space: the WAL still holds every committed page, and a checkpoint below mends it.

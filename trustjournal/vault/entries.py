@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import json
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from trustjournal.domain.entry import (
@@ -235,7 +236,8 @@ class SearchHit:
         return "".join(text), spans
 
 
-_TOKEN = re.compile(r"\w+\*?", re.UNICODE)
+# Words, including combining accents (which \w alone would split a word at).
+_TOKEN = re.compile(r"[\w\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+\*?")
 
 
 def fts_query(text: str) -> str | None:
@@ -245,7 +247,7 @@ def fts_query(text: str) -> str | None:
     a trailing ``*`` keeps its meaning as a prefix search. ``None`` if nothing is left.
     """
     terms = []
-    for token in _TOKEN.findall(text):
+    for token in _TOKEN.findall(unicodedata.normalize("NFC", text)):
         prefix = token.endswith("*")
         word = token.rstrip("*")
         if word:
