@@ -40,6 +40,7 @@ from trustjournal.vault import entries, schema
 from trustjournal.vault.database import (
     DATABASE_NAME,
     Connection,
+    DatabaseError,
     FolderLock,
     connect,
     transaction,
@@ -138,7 +139,10 @@ class Journal:
         name = " ".join(name.split())
         if not name:
             raise InvalidInput("Please give the journal a name.")
-        role = Role(role)
+        try:
+            role = Role(role)
+        except ValueError:
+            raise InvalidInput("The role is “hurt” or “repairing”.") from None
         kdf = kdf or kdf_from_environment()
         folder = Path(folder)
         if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
@@ -362,16 +366,24 @@ class Journal:
 
         def run(conn: Connection) -> list[str]:
             problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
-            problems += [str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-            problems += [
-                f"entry {r[1]} refers to a missing row in {r[2]}"
-                for r in conn.execute("PRAGMA foreign_key_check")
-            ]
+            try:
+                problems += [
+                    str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"
+                ]
+                problems += [
+                    f"entry {r[1]} refers to a missing row in {r[2]}"
+                    for r in conn.execute("PRAGMA foreign_key_check")
+                ]
+            except DatabaseError:
+                # A page that fails its HMAC stops SQLite's own check; report, don't crash.
+                if not problems:
+                    problems.append("the database could not be read to the end")
+                return problems
             try:
                 conn.execute(
                     "INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)"
                 )
-            except Exception:  # any failure here is a finding, not a crash
+            except DatabaseError:
                 problems.append("the search index does not match the entries")
             return problems
 
