@@ -41,6 +41,7 @@ def sections_for(role: Role) -> tuple[Section, ...]:
         _tr("What came up in counselling, and what you want to remember."),
     )
     shared = Section("shared", _tr("Shared with me"), (), "")
+    own: tuple[Section, ...]
     if Role(role) is Role.HURT:
         own = (
             Section(
