@@ -70,6 +70,9 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
     partial = not create and path.stat().st_size % PAGE_SIZE != 0
     if partial and not (wal.is_file() and wal.stat().st_size > 0):
         raise _incomplete()
+    if create and not path.exists():
+        # SQLite gives the -wal and -shm files the main file's mode: owner only, all three.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     try:
         conn = sqlcipher3.connect(
             str(path), isolation_level=None, check_same_thread=False, timeout=2.0

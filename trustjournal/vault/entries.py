@@ -160,7 +160,10 @@ def _where(filters: EntryFilter) -> tuple[str, list[object]]:
         clauses.append(f"e.kind IN ({', '.join('?' * len(filters.kinds))})")
         params.extend(k.value for k in filters.kinds)
     if filters.tag is not None:
-        clauses.append("e.id IN (SELECT entry_id FROM entry_tags WHERE tag = ?)")
+        # "+" keeps the planner from driving the query by the tag's row ids (a random
+        # read of every tagged row, then sorting them all, bodies included): it walks
+        # the date index newest first instead and stops at the end of the page.
+        clauses.append("+e.id IN (SELECT entry_id FROM entry_tags WHERE tag = ?)")
         params.append(filters.tag.lstrip("#").strip())
     if filters.since is not None:
         clauses.append("e.entry_date >= ?")
@@ -269,25 +272,23 @@ def search(
         return []
     # Rank first, on row ids only; snippets and full rows are built for one page alone.
     where, params = _where(filters or EntryFilter())
-    if where:
-        sql = (
-            "SELECT entries_fts.rowid FROM entries_fts JOIN entries e "
-            f"ON e.id = entries_fts.rowid {where} AND entries_fts MATCH ? "
-            "ORDER BY entries_fts.rank LIMIT ? OFFSET ?"
-        )
-    else:
-        sql = (
-            "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"
-        )
-    ranked = [int(r[0]) for r in conn.execute(sql, (*params, query, max(0, limit), max(0, offset)))]
+    # Filters test membership in a set of ids built from the covering indexes, never by
+    # reading each matching entry's row.
+    within = f"AND +rowid IN (SELECT e.id FROM entries e {where})" if where else ""
+    sql = (
+        f"SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? {within} "
+        "ORDER BY rank, rowid DESC LIMIT ? OFFSET ?"
+    )
+    args = (query, *params, max(0, limit), max(0, offset))
+    ranked = [int(r[0]) for r in conn.execute(sql, args)]
     if not ranked:
         return []
     marks = ", ".join("?" * len(ranked))
     snippets = dict(
         conn.execute(
             f"""SELECT rowid, snippet(entries_fts, -1, ?, ?, '…', 16) FROM entries_fts
-                WHERE entries_fts MATCH ? AND rowid IN ({marks})""",
-            (MARK_START, MARK_END, query, *ranked),
+                WHERE entries_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN ({marks})""",
+            (MARK_START, MARK_END, query, min(ranked), max(ranked), *ranked),
         ).fetchall()
     )
     rows = {
