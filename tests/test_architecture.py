@@ -13,7 +13,14 @@ import sys
 
 import pytest
 
-CORE = ["trustjournal.errors", "trustjournal.domain", "trustjournal.vault"]
+CORE = [
+    "trustjournal.errors",
+    "trustjournal.domain",
+    "trustjournal.domain.passphrase",
+    "trustjournal.vault",
+    "trustjournal.demo",
+    "trustjournal.cli",
+]
 INTERCHANGE = "trustjournal.domain.interchange"
 
 
@@ -64,3 +71,11 @@ def test_domain_loads_neither_the_database_library_nor_qt(modules: list[str]) ->
     assert qt_modules(names) == []
     # The domain does no I/O of its own, so it has no reason to load the vault either.
     assert sorted(n for n in names if n.startswith("trustjournal.vault")) == []
+
+
+def test_reports_load_no_widgets() -> None:
+    """The report layer draws with QtGui alone, so it also runs without a window system."""
+    names = loaded_after_importing("trustjournal.reports.recovery_sheet")
+    assert "PySide6.QtGui" in names
+    assert "PySide6.QtWidgets" not in names
+    assert "PySide6.QtPrintSupport" not in names

@@ -15,9 +15,12 @@ from PySide6.QtWidgets import QApplication
 from trustjournal import __version__
 from trustjournal.hardening import harden_process
 from trustjournal.settings import Settings
+from trustjournal.ui.i18n import install_language
+from trustjournal.ui.main_window import MainWindow
+from trustjournal.ui.theme import apply_theme
 
 
-def _parse(argv: list[str]) -> argparse.Namespace:
+def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="trustjournal", description="Trust Journal")
     parser.add_argument(
         "--demo",
@@ -44,26 +47,28 @@ def _quiet_excepthook(
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = _parse(sys.argv[1:] if argv is None else argv)
-    harden_process()
+class Launch:
+    """The built window, and what to tidy up when the app ends."""
 
-    from trustjournal.ui.i18n import install_language
-    from trustjournal.ui.main_window import MainWindow
-    from trustjournal.ui.theme import apply_theme
+    def __init__(self, window: MainWindow, demo_dir: tempfile.TemporaryDirectory[str] | None):
+        self.window = window
+        self.demo_dir = demo_dir
 
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName("Trust Journal")
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("trustjournal")
-    sys.excepthook = _quiet_excepthook
+    def close(self) -> None:
+        self.window.lock()
+        if self.demo_dir is not None:
+            self.demo_dir.cleanup()
+            self.demo_dir = None
 
+
+def build(app: QApplication, args: argparse.Namespace) -> Launch:
+    """Settings, language, theme and the main window; the demo couple with ``--demo``."""
     demo_dir: tempfile.TemporaryDirectory[str] | None = None
     demo_note: list[str] = []
     if args.demo:
         from trustjournal.demo import create_demo_couple
 
+        # Everything of the demo, settings included, lives in this temporary folder.
         demo_dir = tempfile.TemporaryDirectory(prefix="trustjournal-demo-")
         root = Path(demo_dir.name)
         settings = Settings(root / "settings.ini")
@@ -79,21 +84,34 @@ def main(argv: list[str] | None = None) -> int:
 
     apply_theme(app, settings.get("theme"))
     install_language(settings.get("language"))
-    settings.changed.connect(
-        lambda key: apply_theme(app, settings.get("theme")) if key == "theme" else None
-    )
-    settings.changed.connect(
-        lambda key: install_language(settings.get("language")) if key == "language" else None
-    )
 
+    def setting_changed(key: str) -> None:
+        if key == "theme":
+            apply_theme(app, settings.get("theme"))
+        elif key == "language":
+            install_language(settings.get("language"))
+
+    settings.changed.connect(setting_changed)
     window = MainWindow(settings)
     window.unlock_view.set_demo_note(demo_note)
-    window.show()
-    if not args.demo and not window.has_journals():
-        QTimer.singleShot(0, window.start_first_run)
+    return Launch(window, demo_dir)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    harden_process()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("Trust Journal")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("trustjournal")
+    sys.excepthook = _quiet_excepthook
+
+    launch = build(app, args)
+    launch.window.show()
+    if not args.demo and not launch.window.has_journals():
+        QTimer.singleShot(0, launch.window.start_first_run)
     try:
         return app.exec()
     finally:
-        window.lock()
-        if demo_dir is not None:
-            demo_dir.cleanup()
+        launch.close()

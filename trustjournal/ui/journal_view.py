@@ -46,6 +46,8 @@ class JournalView(QWidget):
         self.nav.setIconSize(QSize(0, 0))
         self.nav.setSpacing(2)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        # Roomy rows: the navigation is read many times a day, often by tired eyes.
+        self.nav.setStyleSheet("QListWidget#navList::item { padding: 5px 8px; }")
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
 
@@ -65,6 +67,8 @@ class JournalView(QWidget):
                 page = self.shared
             else:
                 view = SectionView(session, section)
+                # The window's New and Save actions carry these keys and route them here.
+                view.set_local_shortcuts(False)
                 self.section_views[section.key] = view
                 page = view
             self._add_page(section.key, section.title, page)

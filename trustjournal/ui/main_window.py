@@ -88,8 +88,10 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             return
         wizard = FirstRunWizard(self.settings.data_dir(), self)
-        if wizard.exec() and wizard.journal is not None:
-            self.refresh_journals()
+        accepted = wizard.exec()
+        # A journal created and then cancelled on the code page still exists: list it.
+        self.refresh_journals()
+        if accepted and wizard.journal is not None:
             self.open_journal(wizard.journal)
 
     def start_recovery(self, folder: Path) -> None:

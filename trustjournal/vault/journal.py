@@ -9,8 +9,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-import secrets
-import shutil
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
@@ -28,28 +26,26 @@ from trustjournal.domain.entry import (
 from trustjournal.errors import (
     DatabaseDamaged,
     InvalidInput,
-    JournalExists,
     JournalLocked,
     NotAJournal,
-    StorageFull,
     TrustJournalError,
     WrongPassphrase,
     WrongRecoveryCode,
 )
 from trustjournal.vault import entries, schema
+from trustjournal.vault.creation import create_journal
 from trustjournal.vault.database import (
     DATABASE_NAME,
     Connection,
-    DatabaseError,
     FolderLock,
     connect,
     transaction,
     translated,
 )
 from trustjournal.vault.entries import SearchHit
+from trustjournal.vault.health import integrity_problems
 from trustjournal.vault.keyslots import (
     HEADER_NAME,
-    MASTER_KEY_BYTES,
     KdfParams,
     VaultHeader,
     kdf_from_environment,
@@ -143,56 +139,15 @@ class Journal:
             role = Role(role)
         except ValueError:
             raise InvalidInput("The role is “hurt” or “repairing”.") from None
-        kdf = kdf or kdf_from_environment()
-        folder = Path(folder)
-        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-            raise JournalExists(
-                f"{folder} already exists and is not empty. Choose a new or empty folder."
-            )
-        made_folder = not folder.exists()
-        try:
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        except OSError:
-            raise StorageFull(f"The folder {folder} cannot be created.") from None
-        lock = FolderLock(folder)
-        try:
-            lock.acquire()
-            journal_id = secrets.token_hex(16)
-            master_key = bytearray(secrets.token_bytes(MASTER_KEY_BYTES))
-            code, recovery_secret = new_recovery_code()
-            header = VaultHeader(
-                journal_id=journal_id,
-                slots=(
-                    seal_slot(
-                        journal_id, "passphrase", passphrase_secret(passphrase), master_key, kdf
-                    ),
-                    seal_slot(journal_id, "recovery", recovery_secret, master_key, kdf),
-                ),
-            )
-            conn = connect(folder / DATABASE_NAME, bytes(master_key), create=True)
-            try:
-                schema.migrate(conn)
-                with transaction(conn):
-                    conn.executemany(
-                        "INSERT INTO meta (key, value) VALUES (?, ?)",
-                        [
-                            ("journal_id", journal_id),
-                            ("name", name),
-                            ("role", role.value),
-                            ("since", since.isoformat()),
-                        ],
-                    )
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                conn.close()
-            # The header comes last: a folder without it was never a finished journal.
-            write_header(folder, header)
-            journal = cls(folder, header, master_key, lock)
-        except BaseException:
-            lock.release()
-            _remove_partial(folder, made_folder)
-            raise
-        return journal, code
+        return create_journal(
+            Path(folder),
+            name=name,
+            role=role,
+            since=since,
+            passphrase=passphrase,
+            kdf=kdf or kdf_from_environment(),
+            open_journal=cls,
+        )
 
     @classmethod
     def unlock(cls, folder: Path, passphrase: str) -> Journal:
@@ -363,31 +318,7 @@ class Journal:
 
     def check(self) -> list[str]:
         """Every problem the database's own checks find; an empty list means healthy."""
-
-        def run(conn: Connection) -> list[str]:
-            problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
-            try:
-                problems += [
-                    str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"
-                ]
-                problems += [
-                    f"entry {r[1]} refers to a missing row in {r[2]}"
-                    for r in conn.execute("PRAGMA foreign_key_check")
-                ]
-            except DatabaseError:
-                # A page that fails its HMAC stops SQLite's own check; report, don't crash.
-                if not problems:
-                    problems.append("the database could not be read to the end")
-                return problems
-            try:
-                conn.execute(
-                    "INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)"
-                )
-            except DatabaseError:
-                problems.append("the search index does not match the entries")
-            return problems
-
-        return self._read(run)
+        return self._read(integrity_problems)
 
     # -- internals --------------------------------------------------------------------------
 
@@ -447,22 +378,6 @@ def _forget(key: bytearray) -> None:
     # Best effort: Python may hold other copies, but this one at least is wiped.
     for i in range(len(key)):
         key[i] = 0
-
-
-def _remove_partial(folder: Path, made_folder: bool) -> None:
-    """Undo a failed create: remove what it wrote, never anything that was there before."""
-    with contextlib.suppress(OSError):
-        if made_folder:
-            shutil.rmtree(folder)
-        else:
-            for name in (
-                DATABASE_NAME,
-                f"{DATABASE_NAME}-wal",
-                f"{DATABASE_NAME}-shm",
-                HEADER_NAME,
-                ".lock",
-            ):
-                (folder / name).unlink(missing_ok=True)
 
 
 __all__ = ["Journal", "JournalInfo", "TrustJournalError", "check_new_passphrase", "is_journal"]

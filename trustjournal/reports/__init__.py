@@ -1,0 +1,1 @@
+"""Printable documents (recovery sheet, counselling summary): QtGui only, no widgets."""

@@ -1,0 +1,124 @@
+"""A read-only Markdown preview that can never load, open or run anything.
+
+HTML inside the Markdown is shown as the literal text the partner typed
+(``MarkdownNoHTML``). Markdown images and links are turned into plain text, and
+``loadResource`` refuses every URL, so no ``file:``, ``http:`` or ``qrc:`` request is
+ever made, whatever an entry (or an imported, shared entry) contains.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SafeMarkdownView", text)
+
+
+class SafeMarkdownView(QTextBrowser):
+    """Shows Markdown as formatted text; HTML, images and links stay inert."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("markdownPreview")
+        self.setAccessibleName(self.tr("Preview"))
+        self.setReadOnly(True)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+
+    def set_markdown(self, text: str) -> None:
+        """Show ``text`` as Markdown, with HTML off and no images or links."""
+        document = self.document()
+        document.setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownNoHTML)
+        _make_inert(document)
+
+    def clear(self) -> None:
+        """Remove all text."""
+        super().clear()
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        """Refuse every resource: an entry never makes the app read a file or the network."""
+        return None
+
+
+class MarkdownEditor(QWidget):
+    """Markdown text with a Write / Preview toggle; the preview is a SafeMarkdownView."""
+
+    textChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("markdownEditor")
+        # The tabs first, so Tab reaches "Write / Preview" before the text it switches.
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("bodyTabs")
+        self.tabs.setAccessibleName(self.tr("Write or preview"))
+        self.edit = QPlainTextEdit(self)
+        self.edit.setObjectName("bodyEdit")
+        self.edit.setAccessibleName(self.tr("Entry text"))
+        self.edit.setTabChangesFocus(True)
+        self.preview = SafeMarkdownView(self)
+        self.preview.setObjectName("bodyPreview")
+        self.tabs.addTab(self.edit, self.tr("&Write"))
+        self.tabs.addTab(self.preview, self.tr("&Preview"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.edit.textChanged.connect(self.textChanged)
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        """Show ``text`` for writing (this also clears the undo history)."""
+        self.edit.setPlainText(text)
+        self.preview.clear()
+        self.tabs.setCurrentWidget(self.edit)
+
+    def clear(self) -> None:
+        self.set_text("")
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.preview:
+            self.preview.set_markdown(self.edit.toPlainText())
+
+
+def _make_inert(document: QTextDocument) -> None:
+    """Replace each image with its address as text and turn links into plain words."""
+    replacements: list[tuple[int, int, str, QTextCharFormat]] = []
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat():
+                plain = QTextCharFormat(fmt)
+                plain.setObjectType(0)
+                plain.clearProperty(QTextCharFormat.Property.ImageName)
+                text = "[" + _tr("image: %1").replace("%1", fmt.toImageFormat().name()) + "]"
+                replacements.append((fragment.position(), fragment.length(), text, plain))
+            elif fmt.isAnchor():
+                plain = QTextCharFormat(fmt)
+                plain.setAnchor(False)
+                plain.setAnchorHref("")
+                plain.setAnchorNames([])
+                plain.clearForeground()  # the link colour would promise a click that does nothing
+                replacements.append((fragment.position(), fragment.length(), "", plain))
+            iterator += 1
+        block = block.next()
+    cursor = QTextCursor(document)
+    # From the end backwards, so earlier positions stay valid while text changes length.
+    for position, length, text, fmt in reversed(replacements):
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        if text:
+            cursor.insertText(text, fmt)
+        else:
+            cursor.setCharFormat(fmt)

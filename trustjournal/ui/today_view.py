@@ -1,0 +1,355 @@
+"""The start page: today's date, a greeting, one gentle prompt, quick ways to write,
+and the entries of the last seven days.
+
+A quiet frame (``guidanceArea``) is kept free for the rebuilding timeline and the
+guidance that a later part of the app adds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustjournal.domain import Entry, EntryFilter, Kind, Role
+from trustjournal.errors import TrustJournalError
+from trustjournal.ui.entry_delegate import EntryDelegate
+from trustjournal.ui.entry_model import EntryListModel
+from trustjournal.ui.sections import kind_label
+from trustjournal.ui.session import JournalSession
+
+RECENT_DAYS = 7
+RECENT_PAGE = 25
+RECENT_MAX = 50
+
+QUICK_KINDS: dict[Role, tuple[Kind, ...]] = {
+    Role.HURT: (Kind.FEELING, Kind.TRIGGER, Kind.QUESTION, Kind.NOTICED_CHANGE),
+    Role.REPAIRING: (Kind.ACCOUNTABILITY, Kind.TRANSPARENCY, Kind.PROMISE, Kind.SMALL_ACTION),
+}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TodayView", text)
+
+
+def prompts_for(role: Role) -> tuple[str, ...]:
+    """A few one-line prompts for ``role``. The guidance data will replace this list."""
+    if Role(role) is Role.HURT:
+        return (
+            _tr("What are you feeling right now? It doesn't need a reason."),
+            _tr("Did doubt come back today? What do you think set it off?"),
+            _tr("Is there something you'd like to understand, whenever you're ready to ask?"),
+            _tr("What would help you feel a little safer this week?"),
+            _tr("Did you notice anything, however small, that was different?"),
+            _tr("Is there a limit you'd like to name, for yourself or for the two of you?"),
+        )
+    return (
+        _tr("What did you do that hurt? Say it plainly, without a “but”."),
+        _tr("What could you share today before you're asked?"),
+        _tr("Which promise is due soon, and how is it going?"),
+        _tr("What small thing could you do today to show you're here?"),
+        _tr("When you felt defensive today, what was underneath it?"),
+        _tr("How can you make room for your partner's pace this week?"),
+    )
+
+
+def prompt_for_day(role: Role, day: dt.date) -> str:
+    """The prompt for ``day``: the list turns over one prompt per day of the year."""
+    prompts = prompts_for(role)
+    return prompts[day.timetuple().tm_yday % len(prompts)]
+
+
+def greeting(name: str, now: QTime) -> str:
+    if now.hour() < 5 or now.hour() >= 18:
+        text = _tr("Good evening, %1")
+    elif now.hour() < 12:
+        text = _tr("Good morning, %1")
+    else:
+        text = _tr("Good afternoon, %1")
+    return text.replace("%1", name)
+
+
+class RecentEntriesModel(QAbstractListModel):
+    """The entries of the last seven days, newest first, at most :data:`RECENT_MAX`.
+
+    It answers the same roles as :class:`EntryListModel`, so the entry lists' delegate
+    paints it the same way.
+    """
+
+    def __init__(self, session: JournalSession, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._rows: list[Entry] = []
+        self._more = False
+        self._filters = EntryFilter(since=dt.date.today())
+
+    def reload(self, today: dt.date | None = None) -> None:
+        """Load the first page again (after a change, or on a new day)."""
+        today = today or dt.date.today()
+        self._filters = EntryFilter(since=today - dt.timedelta(days=RECENT_DAYS - 1))
+        self.beginResetModel()
+        self._rows = self._page(0)
+        self._more = len(self._rows) == RECENT_PAGE
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows, self._more = [], False
+        self.endResetModel()
+
+    def entry_id_at(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def _page(self, offset: int) -> list[Entry]:
+        try:
+            journal = self._session.journal
+            return journal.entries(self._filters, limit=RECENT_PAGE, offset=offset)
+        except (TrustJournalError, RuntimeError):  # locked or closed: show nothing
+            return []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid() or index.column() != 0:
+            return None
+        if not 0 <= index.row() < len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return entry.title
+        values = {
+            EntryListModel.EntryIdRole: entry.id,
+            EntryListModel.KindRole: entry.kind.value,
+            EntryListModel.MoodRole: entry.mood,
+            EntryListModel.SessionRole: entry.session,
+            EntryListModel.OutcomeRole: entry.outcome.value if entry.outcome else None,
+        }
+        if role == EntryListModel.DateRole:
+            return QDate(entry.date.year, entry.date.month, entry.date.day)
+        return values.get(role)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        return not parent.isValid() and self._more and len(self._rows) < RECENT_MAX
+
+    def fetchMore(self, parent: _Index) -> None:
+        if not self.canFetchMore(parent):
+            return
+        page = self._page(len(self._rows))[: RECENT_MAX - len(self._rows)]
+        self._more = len(page) == RECENT_PAGE
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+
+class _EnterOpens(QObject):
+    """Return or Enter on a list opens its current row (a click does the same)."""
+
+    def __init__(self, view: QAbstractItemView, open_row: Callable[[QModelIndex], None]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._open_row = open_row
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self._view.currentIndex().isValid()
+        ):
+            self._open_row(self._view.currentIndex())
+            return True
+        return False
+
+
+def open_on_enter(view: QAbstractItemView, open_row: Callable[[QModelIndex], None]) -> None:
+    """Call ``open_row(current index)`` when Return or Enter is pressed in ``view``."""
+    view.installEventFilter(_EnterOpens(view, open_row))
+
+
+def _plain_label(
+    name: str, point_scale: float = 1.0, *, bold: bool = False, italic: bool = False
+) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * point_scale)
+    font.setBold(bold)
+    font.setItalic(italic)
+    label.setFont(font)
+    return label
+
+
+class TodayView(QWidget):
+    """A calm start page. Emits ``writeRequested(Kind)`` and ``openEntryRequested(int)``."""
+
+    writeRequested = Signal(object)  # Kind
+    openEntryRequested = Signal(int)
+
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayView")
+        self._session = session
+        self._role = Role(session.info.role)
+        self.model = RecentEntriesModel(session, self)
+
+        self.date_label = _plain_label("todayDate")
+        self.greeting_label = _plain_label("greeting", 1.6, bold=True)
+        self.prompt_label = _plain_label("todayPrompt", 1.1, italic=True)
+        self.write_buttons: dict[Kind, QPushButton] = {}
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        for kind in QUICK_KINDS[self._role]:
+            button = QPushButton(kind_label(kind))
+            button.setObjectName(f"write{''.join(p.title() for p in kind.value.split('_'))}Button")
+            button.setAccessibleName(
+                self.tr("Write a new entry: %1").replace("%1", kind_label(kind))
+            )
+            button.clicked.connect(lambda _checked=False, k=kind: self.writeRequested.emit(k))
+            button.setMinimumHeight(button.fontMetrics().height() * 2 + 4)
+            button.setMinimumWidth(button.fontMetrics().averageCharWidth() * 14)
+            buttons.addWidget(button)
+            self.write_buttons[kind] = button
+        buttons.addStretch(1)
+
+        self.recent_list = QListView()
+        self.recent_list.setObjectName("recentEntries")
+        self.recent_list.setAccessibleName(self.tr("Entries from the last seven days"))
+        self.recent_list.setModel(self.model)
+        self.recent_list.setItemDelegate(EntryDelegate(self.recent_list))
+        self.recent_list.setUniformItemSizes(True)
+        self.recent_list.clicked.connect(self._open)
+        open_on_enter(self.recent_list, self._open)
+        self.empty_label = _plain_label("recentEmpty")
+        self.empty_label.setText(
+            self.tr(
+                "Nothing written in the last seven days. That's all right. "
+                "When you're ready, one of the buttons above is a gentle place to start."
+            )
+        )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.recent_stack = QStackedWidget()
+        self.recent_stack.addWidget(self.recent_list)
+        self.recent_stack.addWidget(self.empty_label)
+
+        self.guidance_area = self._build_guidance_area()
+        self._build_layout(buttons)
+        session.entriesChanged.connect(lambda _change: self.refresh())
+        session.closed.connect(self.clear)
+        self.refresh()
+
+    def _build_guidance_area(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("guidanceArea")
+        # Visually quiet: a slightly different surface, no border, until it has content.
+        frame.setFrameShape(QFrame.Shape.NoFrame)
+        frame.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        frame.setAutoFillBackground(True)
+        frame.setMinimumWidth(240)
+        hint = _plain_label("guidanceHint")
+        hint.setText(self.tr("Where you are on the path will appear here."))
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        return frame
+
+    def _build_layout(self, buttons: QHBoxLayout) -> None:
+        write_label = _plain_label("writeHeading", bold=True)
+        write_label.setText(self.tr("Write something"))
+        recent_label = _plain_label("recentHeading", bold=True)
+        recent_label.setText(self.tr("Recent entries"))
+        column = QVBoxLayout()
+        column.setSpacing(6)
+        column.addWidget(self.date_label)
+        column.addWidget(self.greeting_label)
+        column.addSpacing(8)
+        column.addWidget(self.prompt_label)
+        column.addSpacing(16)
+        column.addWidget(write_label)
+        column.addLayout(buttons)
+        column.addSpacing(16)
+        column.addWidget(recent_label)
+        column.addWidget(self.recent_stack, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(32, 24, 24, 24)
+        layout.setSpacing(24)
+        layout.addLayout(column, 3)
+        layout.addWidget(self.guidance_area, 1)
+
+    # -- public API -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show today's date, greeting and prompt, and reload the recent entries."""
+        if not self._session.is_open:
+            return
+        today = dt.date.today()
+        self.date_label.setText(
+            QLocale().toString(
+                QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat
+            )
+        )
+        self.greeting_label.setText(greeting(self._session.info.name, QTime.currentTime()))
+        self.prompt_label.setText(prompt_for_day(self._role, today))
+        self.model.reload(today)
+        self.recent_stack.setCurrentIndex(0 if self.model.rowCount() else 1)
+
+    def clear(self) -> None:
+        """Remove the name and every entry title from the page (used when the app locks)."""
+        self.model.clear()
+        for label in (self.date_label, self.greeting_label, self.prompt_label):
+            label.clear()
+
+    # -- internals --------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The app may stay open past midnight: the date, prompt and list follow the day.
+        super().showEvent(event)
+        self.refresh()
+
+    def _open(self, index: QModelIndex) -> None:
+        entry_id = self.model.entry_id_at(index.row()) if index.isValid() else None
+        if entry_id is not None:
+            self.openEntryRequested.emit(entry_id)
