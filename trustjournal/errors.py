@@ -76,6 +76,14 @@ class JournalLocked(TrustJournalError):
     default_message = "The journal is locked. Unlock it first."
 
 
+class JournalMissing(TrustJournalError):
+    default_message = (
+        "The journal's folder can no longer be found — was a disk removed or the folder "
+        "moved? Nothing was saved; your words are still here. Bring the folder back, "
+        "or copy your words somewhere safe."
+    )
+
+
 class EntryNotFound(TrustJournalError):
     default_message = "There is no entry with that number."
 

@@ -178,3 +178,50 @@ def test_journal_actions_follow_the_lock(qtbot, window, couple) -> None:
     assert actions.lock.isEnabled() and actions.save.isEnabled()
     window.lock()
     assert not actions.save.isEnabled()
+
+
+def test_save_into_a_vanished_folder_keeps_the_words(qtbot, window, couple, tmp_path) -> None:
+    import shutil
+
+    maya = next(d for d in couple if d.name == "Maya")
+    unlock(qtbot, window, maya)
+    window.journal_view.new_entry(Kind.FEELING)
+    editor = window.journal_view.section_views["feelings"].editor
+    editor.findChild(QLineEdit, "titleEdit").setText("Words worth keeping")
+    moved = tmp_path / "unplugged"
+    shutil.move(str(maya.folder), str(moved))
+    assert not editor.save()
+    assert editor.findChild(QLineEdit, "titleEdit").text() == "Words worth keeping"
+    assert "can no longer be found" in visible_text(editor)
+    shutil.move(str(moved), str(maya.folder))
+    assert editor.save()
+
+
+def test_every_control_has_an_accessible_name(qtbot, window, couple) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSpinBox,
+        QComboBox,
+        QListView,
+    )
+
+    for demo in couple:
+        unlock(qtbot, window, demo)
+        unnamed = [
+            f"{type(w).__name__} {w.objectName()!r}"
+            for kind in (
+                QAbstractButton,
+                QLineEdit,
+                QComboBox,
+                QAbstractSpinBox,
+                QPlainTextEdit,
+                QListView,
+            )
+            for w in window.journal_view.findChildren(kind)
+            if w.isVisibleTo(window)
+            and not w.accessibleName()
+            and not (isinstance(w, QAbstractButton) and w.text())
+            and not isinstance(w.parent(), (QComboBox, QAbstractSpinBox))
+        ]
+        assert unnamed == []
+        window.lock()

@@ -555,3 +555,21 @@ def test_lock_then_unlock_again_many_times(folder: Path) -> None:
     with unlock(folder) as journal:
         assert journal.count() == ENTRIES + 3
         assert journal.check() == []
+
+
+def test_a_folder_that_disappears_while_open_refuses_writes(make_journal, tmp_path) -> None:
+    """Writes into a vanished folder would be lost with the last handle: refuse them."""
+    import shutil
+
+    from trustjournal.domain import EntryDraft, Kind
+    from trustjournal.errors import JournalMissing
+
+    journal, _ = make_journal("going")
+    journal.add(EntryDraft(kind=Kind.FEELING, title="before"))
+    moved = tmp_path / "moved-away"
+    shutil.move(str(journal.folder), str(moved))
+    with pytest.raises(JournalMissing) as raised:
+        journal.add(EntryDraft(kind=Kind.FEELING, title="after"))
+    assert "still here" in raised.value.message
+    shutil.move(str(moved), str(journal.folder))
+    assert journal.add(EntryDraft(kind=Kind.FEELING, title="after")).title == "after"

@@ -27,6 +27,7 @@ from trustjournal.errors import (
     DatabaseDamaged,
     InvalidInput,
     JournalLocked,
+    JournalMissing,
     NotAJournal,
     TrustJournalError,
     WrongPassphrase,
@@ -108,6 +109,7 @@ class Journal:
         self._conn: Connection | None = None
         try:
             self._conn = connect(folder / DATABASE_NAME, bytes(master_key))
+            self._identity = _file_identity(folder / DATABASE_NAME)
             schema.migrate(self._conn)
             self.info = self._read_info()
         except BaseException:
@@ -344,8 +346,19 @@ class Journal:
         with self._mutex:
             if self._conn is None:
                 raise JournalLocked()
+            self._require_folder()
             with transaction(self._conn):
                 yield self._conn
+
+    def _require_folder(self) -> None:
+        """Refuse to write into a journal whose folder has gone (a removed disk, a move).
+
+        SQLite would happily keep writing into the open, now unlinked file, and the
+        words would vanish with the last handle; better to say so while they are still
+        in the editor.
+        """
+        if _file_identity(self.folder / DATABASE_NAME) != self._identity:
+            raise JournalMissing()
 
     def _read_info(self) -> JournalInfo:
         assert self._conn is not None
@@ -372,6 +385,14 @@ class Journal:
         if self._conn is None or self._key is None:
             raise JournalLocked()
         return self._conn, bytes(self._key), self._mutex
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
 
 
 def _forget(key: bytearray) -> None:
