@@ -28,20 +28,9 @@ from PySide6.QtWidgets import (
 
 from trustjournal.domain import Role
 from trustjournal.ui.passphrase_field import PassphraseField
+from trustjournal.ui.plain_text import plain_label
 from trustjournal.ui.recovery_code_page import RecoveryCodePage
 from trustjournal.ui.sections import role_label
-
-
-def plain_label(text: str = "", scale: float = 1.0) -> QLabel:
-    """A word-wrapped plain-text label, its font scaled by ``scale``."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if scale != 1.0:
-        font = QFont(label.font())
-        font.setPointSizeF(font.pointSizeF() * scale)
-        label.setFont(font)
-    return label
 
 
 class Page(QWizardPage):
@@ -62,7 +51,7 @@ class Page(QWizardPage):
         self.body.setContentsMargins(margins.left(), 4, margins.right(), margins.bottom())
         self.body.setSpacing(10)
         for line in lines:
-            self.body.addWidget(plain_label(line, scale))
+            self.body.addWidget(plain_label(line, scale=scale))
         self.body.addSpacing(8)
 
     def isComplete(self) -> bool:

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 from trustjournal.domain import Kind
 from trustjournal.errors import TrustJournalError
 from trustjournal.ui.dialogs import ask_save_changes
+from trustjournal.ui.plain_text import plain_label
 from trustjournal.ui.search_view import SearchView
 from trustjournal.ui.section_view import SectionView
 from trustjournal.ui.sections import Section, sections_for
 from trustjournal.ui.session import JournalSession
 from trustjournal.ui.shared_view import SharedView
 from trustjournal.ui.today_view import TodayView
-from trustjournal.ui.unlock_view import plain_label
 
 SEARCH_KEY = "search"
 

@@ -22,13 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.domain.passphrase import Finding, Strength, assess
-
-
-def _plain(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
+from trustjournal.ui.plain_text import plain_label
 
 
 class PassphraseField(QWidget):
@@ -60,15 +54,15 @@ class PassphraseField(QWidget):
         self.strength_bar.setRange(0, 4)
         self.strength_bar.setTextVisible(False)
         self.strength_bar.setFixedHeight(8)
-        self.strength_label = _plain()
+        self.strength_label = plain_label()
         self.strength_label.setObjectName("strengthLabel")
         self.strength_label.setWordWrap(False)
         self.strength_label.setMinimumWidth(
             self.strength_label.fontMetrics().horizontalAdvance(self.tr("Very strong")) + 8
         )
-        self.advice_label = _plain()
+        self.advice_label = plain_label()
         self.advice_label.setObjectName("adviceLabel")
-        self.match_label = _plain()
+        self.match_label = plain_label()
         self.match_label.setObjectName("matchLabel")
 
         meter = QHBoxLayout()

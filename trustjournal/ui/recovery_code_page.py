@@ -27,13 +27,7 @@ from PySide6.QtWidgets import (
 
 from trustjournal.errors import TrustJournalError
 from trustjournal.reports.recovery_sheet import code_lines, print_to, write_pdf
-
-
-def _plain(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
+from trustjournal.ui.plain_text import plain_label
 
 
 class RecoveryCodePage(QWidget):
@@ -47,7 +41,7 @@ class RecoveryCodePage(QWidget):
         self._code = ""
         self._name = ""
 
-        intro = _plain(
+        intro = plain_label(
             self.tr(
                 "If you ever forget your passphrase, this recovery code is the only other way "
                 "into your journal. It is shown only this once, so please print it or write it "
@@ -88,14 +82,14 @@ class RecoveryCodePage(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
 
-        pdf_note = _plain(
+        pdf_note = plain_label(
             self.tr(
                 "A saved PDF is not encrypted. Keep the file somewhere private, or print it "
                 "and then delete the file."
             )
         )
         pdf_note.setObjectName("pdfNote")
-        self.status_label = _plain()
+        self.status_label = plain_label()
         self.status_label.setObjectName("statusLabel")
         self.status_label.hide()
 

@@ -26,16 +26,10 @@ from PySide6.QtWidgets import (
 
 from trustjournal.errors import TrustJournalError, WrongRecoveryCode
 from trustjournal.ui.passphrase_field import PassphraseField
+from trustjournal.ui.plain_text import plain_label
 from trustjournal.ui.worker import run_in_background
 from trustjournal.vault import Journal
 from trustjournal.vault.recovery import parse_recovery_code
-
-
-def _plain(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 def _reset_passphrase(folder: Path, code: str, passphrase: str) -> Journal:
@@ -61,12 +55,12 @@ class RecoveryDialog(QDialog):
         self._busy = False
         self._closed = False
 
-        title = _plain(self.tr("Forgot your passphrase?"))
+        title = plain_label(self.tr("Forgot your passphrase?"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        intro = _plain(
+        intro = plain_label(
             self.tr(
                 "That happens. Type the recovery code you kept when you made this journal, "
                 "then choose a new passphrase. Your entries stay exactly as they are."
@@ -90,8 +84,8 @@ class RecoveryDialog(QDialog):
         self.code_edit.textEdited.connect(lambda _text: self._show_code_problem(""))
         code_label = QLabel(self.tr("&Recovery code"))
         code_label.setBuddy(self.code_edit)
-        code_hint = _plain(self.tr("Capitals, spaces and dashes do not matter."))
-        self.code_problem = _plain()
+        code_hint = plain_label(self.tr("Capitals, spaces and dashes do not matter."))
+        self.code_problem = plain_label()
         self.code_problem.setObjectName("codeProblem")
         bold = QFont(self.code_problem.font())
         bold.setBold(True)  # noticeable without alarm colours
@@ -106,7 +100,7 @@ class RecoveryDialog(QDialog):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setMaximumHeight(8)
-        self.message_label = _plain()
+        self.message_label = plain_label()
         self.message_label.setObjectName("messageLabel")
 
         self.set_button = QPushButton(self.tr("Set &new passphrase"))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.settings import SCHEMA, Settings
-from trustjournal.ui.unlock_view import plain_label
+from trustjournal.ui.plain_text import plain_label
 
 
 class SettingsDialog(QDialog):

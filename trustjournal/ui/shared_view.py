@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from trustjournal.ui.plain_text import plain_label
 from trustjournal.ui.session import JournalSession
-from trustjournal.ui.unlock_view import plain_label
 
 
 class SharedView(QWidget):

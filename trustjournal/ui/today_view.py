@@ -24,12 +24,11 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtGui import QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListView,
     QPushButton,
     QStackedWidget,
@@ -41,6 +40,7 @@ from trustjournal.domain import Entry, EntryFilter, Kind, Role
 from trustjournal.errors import TrustJournalError
 from trustjournal.ui.entry_delegate import EntryDelegate
 from trustjournal.ui.entry_model import EntryListModel
+from trustjournal.ui.plain_text import plain_label
 from trustjournal.ui.sections import kind_label
 from trustjournal.ui.session import JournalSession
 
@@ -206,21 +206,6 @@ def open_on_enter(view: QAbstractItemView, open_row: Callable[[QModelIndex], Non
     view.installEventFilter(_EnterOpens(view, open_row))
 
 
-def _plain_label(
-    name: str, point_scale: float = 1.0, *, bold: bool = False, italic: bool = False
-) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * point_scale)
-    font.setBold(bold)
-    font.setItalic(italic)
-    label.setFont(font)
-    return label
-
-
 class TodayView(QWidget):
     """A calm start page. Emits ``writeRequested(Kind)`` and ``openEntryRequested(int)``."""
 
@@ -234,9 +219,9 @@ class TodayView(QWidget):
         self._role = Role(session.info.role)
         self.model = RecentEntriesModel(session, self)
 
-        self.date_label = _plain_label("todayDate")
-        self.greeting_label = _plain_label("greeting", 1.6, bold=True)
-        self.prompt_label = _plain_label("todayPrompt", 1.1, italic=True)
+        self.date_label = plain_label(name="todayDate")
+        self.greeting_label = plain_label(name="greeting", scale=1.6, bold=True)
+        self.prompt_label = plain_label(name="todayPrompt", scale=1.1, italic=True)
         self.write_buttons: dict[Kind, QPushButton] = {}
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
@@ -261,7 +246,7 @@ class TodayView(QWidget):
         self.recent_list.setUniformItemSizes(True)
         self.recent_list.clicked.connect(self._open)
         open_on_enter(self.recent_list, self._open)
-        self.empty_label = _plain_label("recentEmpty")
+        self.empty_label = plain_label(name="recentEmpty")
         self.empty_label.setText(
             self.tr(
                 "Nothing written in the last seven days. That's all right. "
@@ -287,7 +272,7 @@ class TodayView(QWidget):
         frame.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         frame.setAutoFillBackground(True)
         frame.setMinimumWidth(240)
-        hint = _plain_label("guidanceHint")
+        hint = plain_label(name="guidanceHint")
         hint.setText(self.tr("Where you are on the path will appear here."))
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QVBoxLayout(frame)
@@ -297,9 +282,9 @@ class TodayView(QWidget):
         return frame
 
     def _build_layout(self, buttons: QHBoxLayout) -> None:
-        write_label = _plain_label("writeHeading", bold=True)
+        write_label = plain_label(name="writeHeading", bold=True)
         write_label.setText(self.tr("Write something"))
-        recent_label = _plain_label("recentHeading", bold=True)
+        recent_label = plain_label(name="recentHeading", bold=True)
         recent_label.setText(self.tr("Recent entries"))
         column = QVBoxLayout()
         column.setSpacing(6)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.errors import TrustJournalError, WrongPassphrase
+from trustjournal.ui.plain_text import plain_label
 from trustjournal.ui.worker import run_in_background
 from trustjournal.vault import Journal, is_journal
 
@@ -39,14 +40,6 @@ def find_journals(data_dir: Path) -> list[Path]:
         )
     except OSError:
         return []
-
-
-def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
-    """A label that never interprets its text as HTML."""
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 class UnlockView(QWidget):
