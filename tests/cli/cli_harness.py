@@ -25,6 +25,7 @@ ENTRY_KEYS = {
     "session",
     "due",
     "outcome",
+    "repeat",
 }
 
 

@@ -14,6 +14,7 @@ from trustjournal.domain import (
     EntryDraft,
     Kind,
     Outcome,
+    Repeat,
     Role,
     kinds_for,
     validate,
@@ -315,6 +316,7 @@ def test_entry_draft_and_json() -> None:
         session=True,
         due=dt.date(2026, 3, 31),
         outcome=Outcome.KEPT,
+        repeat=Repeat.WEEKLY,
     )
     back = entry.draft()
     assert {f.name for f in dataclasses.fields(back)} <= {f.name for f in dataclasses.fields(entry)}
@@ -334,7 +336,19 @@ def test_entry_draft_and_json() -> None:
         "session": True,
         "due": "2026-03-31",
         "outcome": "kept",
+        "repeat": "weekly",
     }
+
+
+def test_only_a_promise_repeats_and_only_daily_or_weekly() -> None:
+    promise = EntryDraft(Kind.PROMISE, "Text when I'm late", date=DAY, repeat=Repeat.DAILY)
+    assert validate(promise).repeat is Repeat.DAILY
+    weekly = dataclasses.replace(promise, repeat="weekly")  # type: ignore[arg-type]
+    assert validate(weekly).repeat is Repeat.WEEKLY
+    with pytest.raises(InvalidInput, match="daily or weekly"):
+        validate(dataclasses.replace(promise, repeat="hourly"))  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="Only a promise can repeat"):
+        validate(EntryDraft(Kind.SMALL_ACTION, "Made tea", date=DAY, repeat=Repeat.DAILY))
 
 
 # -- dates and timestamps as text ----------------------------------------------------------

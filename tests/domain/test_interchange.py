@@ -622,6 +622,7 @@ ENTRY_KEYS = [
     "session",
     "due",
     "outcome",
+    "repeat",
     "time",
     "starred",
     "creationDate",
@@ -632,7 +633,15 @@ ENTRY_LIKE = st.dictionaries(
     st.sampled_from(ENTRY_KEYS),
     JSON_VALUES
     | st.sampled_from(
-        ["2024-01-01", "promise", "kept", "2024-01-01T10:00:00Z", "Europe/Madrid", "# T\nb"]
+        [
+            "2024-01-01",
+            "promise",
+            "kept",
+            "weekly",
+            "2024-01-01T10:00:00Z",
+            "Europe/Madrid",
+            "# T\nb",
+        ]
     ),
     max_size=8,
 )

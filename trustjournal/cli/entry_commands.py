@@ -30,6 +30,7 @@ from trustjournal.domain.entry import (
     EntryFilter,
     Kind,
     Outcome,
+    Repeat,
     parse_date,
     validate,
 )
@@ -111,6 +112,7 @@ def add(args: argparse.Namespace) -> int:
         tags=tuple(args.tag or ()),
         session=bool(args.session),
         due=_date(args.due, "due date"),
+        repeat=None if args.repeat is None else Repeat(args.repeat),
     )
     validate(draft)
     with open_journal(args) as journal:
@@ -192,16 +194,22 @@ class EntryChanges:
     due: dt.date | None = None
     clear_due: bool = False
     outcome: Outcome | None = None
+    repeat: Repeat | None = None
+    clear_repeat: bool = False
 
     def apply(self, current: EntryDraft, body: str | None) -> EntryDraft:
         """``current`` with these changes (and ``body``, if given) applied."""
         kind = current.kind if self.kind is None else self.kind
         due = None if self.clear_due else (current.due if self.due is None else self.due)
         outcome = current.outcome if self.outcome is None else self.outcome
+        repeat = (
+            None if self.clear_repeat else (current.repeat if self.repeat is None else self.repeat)
+        )
         if kind is not Kind.PROMISE:
-            # Only a promise has a due date and an outcome; leaving that kind drops them.
+            # Only a promise has a due date, an outcome and a repeat; leaving that kind drops them.
             due = self.due
             outcome = self.outcome
+            repeat = self.repeat
         return EntryDraft(
             kind=kind,
             title=current.title if self.title is None else self.title,
@@ -213,6 +221,7 @@ class EntryChanges:
             session=current.session if self.session is None else self.session,
             due=due,
             outcome=outcome,
+            repeat=repeat,
         )
 
 
@@ -229,6 +238,8 @@ def _changes(args: argparse.Namespace) -> EntryChanges:
         due=_date(args.due, "due date"),
         clear_due=bool(args.no_due),
         outcome=None if args.outcome is None else Outcome(args.outcome),
+        repeat=None if args.repeat is None else Repeat(args.repeat),
+        clear_repeat=bool(args.no_repeat),
     )
 
 

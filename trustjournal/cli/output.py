@@ -133,6 +133,8 @@ def entry_details(entry: Entry) -> list[str]:
             fields.append(("Due", entry.due.isoformat()))
         if entry.outcome is not None:
             fields.append(("Outcome", _words(entry.outcome.value)))
+        if entry.repeat is not None:
+            fields.append(("Repeats", entry.repeat.value))
     fields.append(("Written", local_date(entry.created_at)))
     if entry.updated_at != entry.created_at:
         fields.append(("Changed", local_date(entry.updated_at)))

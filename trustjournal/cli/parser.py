@@ -14,8 +14,14 @@ from collections.abc import Callable
 from typing import NoReturn
 
 from trustjournal import __version__
-from trustjournal.cli import entry_commands, journal_commands, transfer_commands
-from trustjournal.domain.entry import Kind, Outcome, Role
+from trustjournal.cli import (
+    coach_command,
+    entry_commands,
+    journal_commands,
+    sharing_commands,
+    transfer_commands,
+)
+from trustjournal.domain.entry import Kind, Outcome, Repeat, Role
 from trustjournal.domain.interchange import FORMATS
 
 PROG = "trustjournal-cli"
@@ -86,6 +92,10 @@ def _entry_options(parser: argparse.ArgumentParser, *, editing: bool) -> None:
     parser.add_argument("--tag", action="append", metavar="T", help=f"a tag; repeat{lists}")
     due = parser.add_mutually_exclusive_group() if editing else parser
     due.add_argument("--due", metavar="YYYY-MM-DD", help="a promise's due date")
+    repeat = parser.add_mutually_exclusive_group() if editing else parser
+    repeat.add_argument(
+        "--repeat", choices=[r.value for r in Repeat], help="a promise that comes round again"
+    )
     mood = parser.add_mutually_exclusive_group() if editing else parser
     mood.add_argument("--mood", metavar="N", help="how you feel, from 1 (low) to 5 (good)")
     session = parser.add_mutually_exclusive_group() if editing else parser
@@ -103,6 +113,7 @@ def _entry_options(parser: argparse.ArgumentParser, *, editing: bool) -> None:
         "--no-session", dest="session", action="store_const", const=False, help="unmark it"
     )
     due.add_argument("--no-due", action="store_true", help="remove a promise's due date")
+    repeat.add_argument("--no-repeat", action="store_true", help="make a promise a one-off")
     parser.add_argument("--outcome", choices=[o.value for o in Outcome], help="a promise's outcome")
     parser.add_argument(
         "--body-stdin", action="store_true", help="replace the text with standard input"
@@ -198,6 +209,9 @@ def build_parser() -> argparse.ArgumentParser:
     _journal(p)
     p.add_argument("file", metavar="FILE", help="the file to import")
     p.add_argument("--format", required=True, choices=list(FORMATS), help="the file's format")
+
+    coach_command.register(command)
+    sharing_commands.register(command)
     return parser
 
 

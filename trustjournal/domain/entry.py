@@ -43,6 +43,13 @@ class Outcome(StrEnum):
     RENEGOTIATED = "renegotiated"
 
 
+class Repeat(StrEnum):
+    """How often a promise comes round again (a promise without one is kept once)."""
+
+    DAILY = "daily"
+    WEEKLY = "weekly"
+
+
 SHARED_KINDS: frozenset[Kind] = frozenset({Kind.REFLECTION, Kind.SESSION_NOTE})
 
 KINDS_BY_ROLE: dict[Role, tuple[Kind, ...]] = {
@@ -95,6 +102,7 @@ class EntryDraft:
     session: bool = False
     due: dt.date | None = None
     outcome: Outcome | None = None
+    repeat: Repeat | None = None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -114,6 +122,7 @@ class Entry:
     session: bool
     due: dt.date | None
     outcome: Outcome | None
+    repeat: Repeat | None = None
 
     def draft(self) -> EntryDraft:
         """The editable part of this entry, e.g. to change one field and save again."""
@@ -128,6 +137,7 @@ class Entry:
             session=self.session,
             due=self.due,
             outcome=self.outcome,
+            repeat=self.repeat,
         )
 
     def to_json(self) -> dict[str, object]:
@@ -146,6 +156,7 @@ class Entry:
             "session": self.session,
             "due": self.due.isoformat() if self.due else None,
             "outcome": self.outcome.value if self.outcome else None,
+            "repeat": self.repeat.value if self.repeat else None,
         }
 
 
@@ -206,7 +217,7 @@ def validate(draft: EntryDraft) -> EntryDraft:
         raise InvalidInput("Mood is a number from 1 to 5.")
     if not isinstance(draft.date, dt.date) or isinstance(draft.date, dt.datetime):
         raise InvalidInput("An entry needs a date.")
-    due, outcome = draft.due, draft.outcome
+    due, outcome, repeat = draft.due, draft.outcome, draft.repeat
     if due is not None and (not isinstance(due, dt.date) or isinstance(due, dt.datetime)):
         raise InvalidInput("A due date is a day, like 2026-03-31.")
     if kind is Kind.PROMISE:
@@ -218,7 +229,13 @@ def validate(draft: EntryDraft) -> EntryDraft:
                 + ", ".join(o.value for o in Outcome)
                 + "."
             ) from None
+        try:
+            repeat = Repeat(repeat) if repeat is not None else None
+        except ValueError:
+            raise InvalidInput(f"“{repeat}” is not a repeat. Choose daily or weekly.") from None
     else:
+        if repeat is not None:
+            raise InvalidInput("Only a promise can repeat.")
         if due is not None:
             raise InvalidInput("Only a promise has a due date.")
         if outcome is not None:
@@ -233,6 +250,7 @@ def validate(draft: EntryDraft) -> EntryDraft:
         session=bool(draft.session),
         due=due,
         outcome=outcome,
+        repeat=repeat,
     )
 
 

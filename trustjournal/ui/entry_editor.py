@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustjournal.domain import Entry, EntryDraft, Kind, Outcome
+from trustjournal.domain import Entry, EntryDraft, Kind, Outcome, Repeat
 from trustjournal.errors import JournalLocked, TrustJournalError
 from trustjournal.ui.entry_delegate import format_entry_date
 from trustjournal.ui.entry_model import outcome_label
@@ -94,6 +94,10 @@ class EntryEditor(QWidget):
         self.outcome_combo = named(QComboBox(self), "outcomeCombo", tr("How it went"))
         for outcome in Outcome:
             self.outcome_combo.addItem(outcome_label(outcome), outcome.value)
+        self.repeat_combo = named(QComboBox(self), "repeatCombo", tr("How often"))
+        self.repeat_combo.addItem(tr("Once"), None)
+        self.repeat_combo.addItem(tr("Every day"), Repeat.DAILY.value)
+        self.repeat_combo.addItem(tr("Every week"), Repeat.WEEKLY.value)
 
         self.body = MarkdownEditor(self)
         self.body_tabs, self.body_edit = self.body.tabs, self.body.edit
@@ -147,6 +151,7 @@ class EntryEditor(QWidget):
         self.form.addRow(tr("&Title:"), self.title_edit)
         self.form.addRow(tr("&Date:"), self.date_edit)
         self.form.addRow(tr("D&ue:"), self.due_row)
+        self.form.addRow(tr("&Repeats:"), self.repeat_combo)
         self.form.addRow(tr("&Outcome:"), self.outcome_combo)
         self.form.addRow(self.body)
         self.form.addRow(tr("&Mood:"), self.mood)
@@ -171,6 +176,7 @@ class EntryEditor(QWidget):
             self.date_edit.dateChanged,
             self.due_row.changed,
             self.outcome_combo.currentIndexChanged,
+            self.repeat_combo.currentIndexChanged,
             self.mood.changed,
             self.emotions_edit.textChanged,
             self.tags_edit.textChanged,
@@ -211,6 +217,9 @@ class EntryEditor(QWidget):
             self.due_row.set_value(draft.due, dt.date.today() + dt.timedelta(days=7))
             outcome = draft.outcome or Outcome.OPEN
             self.outcome_combo.setCurrentIndex(list(Outcome).index(outcome))
+            self.repeat_combo.setCurrentIndex(
+                max(0, self.repeat_combo.findData(draft.repeat.value if draft.repeat else None))
+            )
             self._show_kind_rows()
         finally:
             self._loading = False
@@ -233,6 +242,7 @@ class EntryEditor(QWidget):
             session=self.session_check.isChecked(),
             due=self.due_row.value() if promise else None,
             outcome=Outcome(self.outcome_combo.currentData()) if promise else None,
+            repeat=self._repeat() if promise else None,
         )
 
     def is_dirty(self) -> bool:
@@ -241,7 +251,7 @@ class EntryEditor(QWidget):
         if self._entry is None:
             # Choosing another kind, a due date or an outcome for an otherwise empty new
             # entry is not writing anything worth a "Save changes?" question.
-            empty = {"kind": base.kind, "due": None, "outcome": None}
+            empty = {"kind": base.kind, "due": None, "outcome": None, "repeat": None}
             current = dataclasses.replace(current, **empty)  # type: ignore[arg-type]
             base = dataclasses.replace(base, **empty)  # type: ignore[arg-type]
         return current != base
@@ -326,9 +336,14 @@ class EntryEditor(QWidget):
     def _current_kind(self) -> Kind:
         return self._kinds[max(0, self.kind_combo.currentIndex())]
 
+    def _repeat(self) -> Repeat | None:
+        value = self.repeat_combo.currentData()
+        return Repeat(value) if value else None
+
     def _show_kind_rows(self) -> None:
         promise = self._current_kind() is Kind.PROMISE
         self.form.setRowVisible(self.due_row, promise)
+        self.form.setRowVisible(self.repeat_combo, promise)
         self.form.setRowVisible(self.outcome_combo, promise)
         self._update_heading()
 

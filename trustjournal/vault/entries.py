@@ -19,6 +19,7 @@ from trustjournal.domain.entry import (
     EntryFilter,
     Kind,
     Outcome,
+    Repeat,
     format_timestamp,
     parse_timestamp,
 )
@@ -32,7 +33,7 @@ MARK_END = "\x03"
 
 _COLUMNS = """
     e.id, e.kind, e.title, e.body, e.entry_date, e.created_at, e.updated_at, e.mood,
-    e.session, e.due, e.outcome,
+    e.session, e.due, e.outcome, e.repeat,
     (SELECT json_group_array(tag) FROM
         (SELECT tag FROM entry_tags WHERE entry_id = e.id ORDER BY tag)),
     (SELECT json_group_array(emotion) FROM
@@ -53,6 +54,7 @@ def _row_to_entry(row: Sequence[object]) -> Entry:
         session,
         due,
         outcome,
+        repeat,
         tags,
         emotions,
     ) = row
@@ -70,6 +72,7 @@ def _row_to_entry(row: Sequence[object]) -> Entry:
         session=bool(session),
         due=None if due is None else dt.date.fromisoformat(str(due)),
         outcome=None if outcome is None else Outcome(str(outcome)),
+        repeat=None if repeat is None else Repeat(str(repeat)),
     )
 
 
@@ -94,8 +97,8 @@ def insert(conn: Connection, draft: EntryDraft, *, created_at: str | None = None
     now = created_at or _now()
     cursor = conn.execute(
         """INSERT INTO entries (kind, title, body, entry_date, created_at, updated_at, mood,
-                                session, due, outcome)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                session, due, outcome, repeat)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             draft.kind.value,
             draft.title,
@@ -107,6 +110,7 @@ def insert(conn: Connection, draft: EntryDraft, *, created_at: str | None = None
             int(draft.session),
             draft.due.isoformat() if draft.due else None,
             draft.outcome.value if draft.outcome else None,
+            draft.repeat.value if draft.repeat else None,
         ),
     )
     entry_id = int(cursor.lastrowid)
@@ -118,7 +122,7 @@ def update(conn: Connection, entry_id: int, draft: EntryDraft) -> None:
     """Replace every editable field of an entry. The caller holds the transaction."""
     cursor = conn.execute(
         """UPDATE entries SET kind = ?, title = ?, body = ?, entry_date = ?, updated_at = ?,
-                              mood = ?, session = ?, due = ?, outcome = ?
+                              mood = ?, session = ?, due = ?, outcome = ?, repeat = ?
            WHERE id = ?""",
         (
             draft.kind.value,
@@ -130,6 +134,7 @@ def update(conn: Connection, entry_id: int, draft: EntryDraft) -> None:
             int(draft.session),
             draft.due.isoformat() if draft.due else None,
             draft.outcome.value if draft.outcome else None,
+            draft.repeat.value if draft.repeat else None,
             entry_id,
         ),
     )

@@ -251,19 +251,19 @@ class Journal:
     def add(self, draft: EntryDraft) -> Entry:
         """Save a new entry (fully, or not at all) and return it."""
         clean = self._validate(draft)
-        with self._write() as conn:
+        with self.write() as conn:
             entry_id = entries.insert(conn, clean)
         return self.get(entry_id)
 
     def add_many(self, drafts: Sequence[EntryDraft]) -> list[int]:
         """Save many entries in one transaction: all of them, or none."""
         clean = [self._validate(d) for d in drafts]
-        with self._write() as conn:
+        with self.write() as conn:
             return [entries.insert(conn, d) for d in clean]
 
     def update(self, entry_id: int, draft: EntryDraft) -> Entry:
         clean = self._validate(draft)
-        with self._write() as conn:
+        with self.write() as conn:
             entries.update(conn, entry_id, clean)
         # Words edited away must not linger in old WAL frames either.
         self._checkpoint()
@@ -271,23 +271,23 @@ class Journal:
 
     def delete(self, entry_id: int) -> None:
         """Delete an entry so that its words are gone from the file, not just hidden."""
-        with self._write() as conn:
+        with self.write() as conn:
             entries.delete(conn, entry_id)
         self._checkpoint()
 
     def get(self, entry_id: int) -> Entry:
-        return self._read(lambda c: entries.get(c, entry_id))
+        return self.read(lambda c: entries.get(c, entry_id))
 
     def entries(
         self, filters: EntryFilter | None = None, *, limit: int = 100, offset: int = 0
     ) -> list[Entry]:
         """A page of entries, newest first."""
-        return self._read(
+        return self.read(
             lambda c: entries.list_entries(c, filters or EntryFilter(), limit=limit, offset=offset)
         )
 
     def count(self, filters: EntryFilter | None = None) -> int:
-        return self._read(lambda c: entries.count(c, filters or EntryFilter()))
+        return self.read(lambda c: entries.count(c, filters or EntryFilter()))
 
     def search(
         self,
@@ -298,19 +298,19 @@ class Journal:
         offset: int = 0,
     ) -> list[SearchHit]:
         """Entries matching every word of ``text`` and ``filters``, best first, with snippets."""
-        return self._read(lambda c: entries.search(c, text, filters, limit=limit, offset=offset))
+        return self.read(lambda c: entries.search(c, text, filters, limit=limit, offset=offset))
 
     def tags(self) -> list[tuple[str, int]]:
-        return self._read(lambda c: entries.labels(c, "entry_tags"))
+        return self.read(lambda c: entries.labels(c, "entry_tags"))
 
     def emotions(self) -> list[tuple[str, int]]:
-        return self._read(lambda c: entries.labels(c, "entry_emotions"))
+        return self.read(lambda c: entries.labels(c, "entry_emotions"))
 
     def iter_all(self, batch: int = 500) -> Iterator[Entry]:
         """Every entry in the order it was written, fetched a batch at a time (for export)."""
         after = 0
         while True:
-            page = self._read(partial(entries.after_id, after=after, limit=batch))
+            page = self.read(partial(entries.after_id, after=after, limit=batch))
             if not page:
                 return
             yield from page
@@ -320,21 +320,22 @@ class Journal:
 
     def check(self) -> list[str]:
         """Every problem the database's own checks find; an empty list means healthy."""
-        return self._read(integrity_problems)
+        return self.read(integrity_problems)
 
     # -- internals --------------------------------------------------------------------------
 
     def _checkpoint(self) -> None:
         # Copy the WAL (which still holds the old pages) into the main file, where
         # secure_delete has zeroed them, and truncate it to nothing.
-        self._read(lambda c: c.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
+        self.read(lambda c: c.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
 
     def _require_key(self) -> bytearray:
         if self._key is None:
             raise JournalLocked()
         return self._key
 
-    def _read(self, work: Callable[[Connection], T]) -> T:
+    def read(self, work: Callable[[Connection], T]) -> T:
+        """Run ``work(connection)`` under the journal's lock, for the vault's repositories."""
         with self._mutex:
             if self._conn is None:
                 raise JournalLocked()
@@ -342,7 +343,8 @@ class Journal:
                 return work(self._conn)
 
     @contextlib.contextmanager
-    def _write(self) -> Iterator[Connection]:
+    def write(self) -> Iterator[Connection]:
+        """One all-or-nothing transaction on the open database, for the vault's repositories."""
         with self._mutex:
             if self._conn is None:
                 raise JournalLocked()

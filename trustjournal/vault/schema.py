@@ -94,7 +94,15 @@ def _v1_entries(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: Sequence[Migration] = (_v1_entries,)
+def _v2_promise_repeat(conn: Connection) -> None:
+    # A promise may come round again every day or every week.
+    conn.execute(
+        "ALTER TABLE entries ADD COLUMN repeat TEXT "
+        "CHECK (repeat IS NULL OR repeat IN ('daily', 'weekly'))"
+    )
+
+
+MIGRATIONS: Sequence[Migration] = (_v1_entries, _v2_promise_repeat)
 LATEST = len(MIGRATIONS)
 
 

@@ -94,6 +94,8 @@ def _details(entry: Entry) -> str:
     if entry.kind is Kind.PROMISE:
         if entry.due is not None:
             parts.append(f"Due {entry.due.isoformat()}")
+        if entry.repeat is not None:
+            parts.append(f"Repeats {entry.repeat.value}")
         outcome = entry.outcome or Outcome.OPEN
         parts.append(f"Outcome: {_words(outcome.value)}")
     return " · ".join(parts)

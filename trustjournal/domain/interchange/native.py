@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from trustjournal.domain.entry import EntryDraft, Kind, Outcome
+from trustjournal.domain.entry import EntryDraft, Kind, Outcome, Repeat
 from trustjournal.domain.interchange._common import (
     _date,
     _EntryProblem,
@@ -50,6 +50,18 @@ def _outcome(item: Mapping[str, object]) -> Outcome | None:
     raise _EntryProblem(f"has an unknown promise outcome{_shown(value)}")
 
 
+def _repeat(item: Mapping[str, object]) -> Repeat | None:
+    value = item.get("repeat")
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            return Repeat(value)
+        except ValueError:
+            pass
+    raise _EntryProblem(f"has an unknown promise repeat{_shown(value)}")
+
+
 def _from_trustjournal(item: Mapping[str, object]) -> EntryDraft:
     kind = _kind(item)
     return EntryDraft(
@@ -63,4 +75,5 @@ def _from_trustjournal(item: Mapping[str, object]) -> EntryDraft:
         session=_flag(item, "session", "“bring to next session”"),
         due=_date(item, "due", "due date"),
         outcome=_outcome(item),
+        repeat=_repeat(item),
     )
