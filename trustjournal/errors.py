@@ -103,3 +103,59 @@ class BackupInvalid(TrustJournalError):
 
 class ImportInvalid(TrustJournalError):
     default_message = "This file could not be imported. Nothing was imported."
+
+
+# Sharing by consent (DESIGN §5). A refused bundle or card never changes anything, and
+# every message says so, because the person reading it may fear the worst.
+
+
+class CardInvalid(TrustJournalError):
+    default_message = (
+        "This partner card could not be read. Ask your partner to send their card again. "
+        "Nothing was changed."
+    )
+
+
+class BundleInvalid(TrustJournalError):
+    default_message = (
+        "This shared file is damaged or was changed on the way, so it was not opened. "
+        "Nothing was changed."
+    )
+
+
+class BundleNotForMe(TrustJournalError):
+    default_message = (
+        "This shared file was sealed for someone else, so it cannot be opened with this "
+        "journal. Nothing was changed."
+    )
+
+
+class BundleUnknownSender(TrustJournalError):
+    default_message = (
+        "This shared file does not come from the partner this journal is paired with, "
+        "so it was not opened. Nothing was changed."
+    )
+
+
+class SafetyNumberMismatch(TrustJournalError):
+    default_message = (
+        "Those numbers do not match, so you are not paired. Compare them again, together, "
+        "before you try once more."
+    )
+
+
+class PartnerKeyChanged(TrustJournalError):
+    default_message = (
+        "This card has different keys from the ones you paired with. Compare the safety "
+        "number together again before you accept it."
+    )
+
+
+class NotPaired(TrustJournalError):
+    default_message = "You have not paired with your partner yet. Pair first, then share."
+
+
+class NothingToWithdraw(TrustJournalError):
+    default_message = (
+        "That entry has not been shared, or it was already withdrawn. Nothing was changed."
+    )
