@@ -1,8 +1,9 @@
 """The start page: today's date, a greeting, one gentle prompt, quick ways to write,
 and the entries of the last seven days.
 
-A quiet frame (``guidanceArea``) is kept free for the rebuilding timeline and the
-guidance that a later part of the app adds.
+Beside them, a quiet frame (``guidanceArea``) says where the partner is on the path:
+the phase from the journal's start date, what is normal in it, and a reassuring line.
+The daily prompt comes from the guidance data of the partner's role.
 """
 
 from __future__ import annotations
@@ -37,10 +38,15 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.domain import Entry, EntryFilter, Kind, Role
+from trustjournal.domain.guidance import prompt_for_day as guidance_prompt_for_day
 from trustjournal.errors import TrustJournalError
+from trustjournal.ui.counselling_suggestions import CounsellingSuggestions
 from trustjournal.ui.entry_delegate import EntryDelegate
 from trustjournal.ui.entry_model import EntryListModel
+from trustjournal.ui.guide_words import current_guidance
+from trustjournal.ui.phase_panel import PhasePanel
 from trustjournal.ui.plain_text import plain_label
+from trustjournal.ui.safety_note import SafetyNoteLink
 from trustjournal.ui.sections import kind_label
 from trustjournal.ui.session import JournalSession
 
@@ -61,30 +67,13 @@ def _tr(text: str) -> str:
 
 
 def prompts_for(role: Role) -> tuple[str, ...]:
-    """A few one-line prompts for ``role``. The guidance data will replace this list."""
-    if Role(role) is Role.HURT:
-        return (
-            _tr("What are you feeling right now? It doesn't need a reason."),
-            _tr("Did doubt come back today? What do you think set it off?"),
-            _tr("Is there something you'd like to understand, whenever you're ready to ask?"),
-            _tr("What would help you feel a little safer this week?"),
-            _tr("Did you notice anything, however small, that was different?"),
-            _tr("Is there a limit you'd like to name, for yourself or for the two of you?"),
-        )
-    return (
-        _tr("What did you do that hurt? Say it plainly, without a “but”."),
-        _tr("What could you share today before you're asked?"),
-        _tr("Which promise is due soon, and how is it going?"),
-        _tr("What small thing could you do today to show you're here?"),
-        _tr("When you felt defensive today, what was underneath it?"),
-        _tr("How can you make room for your partner's pace this week?"),
-    )
+    """The daily prompts for ``role``, from the guidance in the app's language."""
+    return current_guidance().prompts[Role(role)]
 
 
 def prompt_for_day(role: Role, day: dt.date) -> str:
-    """The prompt for ``day``: the list turns over one prompt per day of the year."""
-    prompts = prompts_for(role)
-    return prompts[day.timetuple().tm_yday % len(prompts)]
+    """The prompt for ``day``: the list turns over one prompt a day, without end."""
+    return guidance_prompt_for_day(current_guidance(), role, day)
 
 
 def greeting(name: str, now: QTime) -> str:
@@ -207,10 +196,17 @@ def open_on_enter(view: QAbstractItemView, open_row: Callable[[QModelIndex], Non
 
 
 class TodayView(QWidget):
-    """A calm start page. Emits ``writeRequested(Kind)`` and ``openEntryRequested(int)``."""
+    """A calm start page.
+
+    Emits ``writeRequested(Kind)``, ``openEntryRequested(int)``, ``timelineRequested()``
+    (the "More about where you are" button) and ``selfCheckRequested()`` ("Read more" on a
+    note suggesting counselling).
+    """
 
     writeRequested = Signal(object)  # Kind
     openEntryRequested = Signal(int)
+    timelineRequested = Signal()
+    selfCheckRequested = Signal()
 
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -267,18 +263,29 @@ class TodayView(QWidget):
     def _build_guidance_area(self) -> QFrame:
         frame = QFrame()
         frame.setObjectName("guidanceArea")
-        # Visually quiet: a slightly different surface, no border, until it has content.
+        # Visually quiet: a slightly different surface, no border.
         frame.setFrameShape(QFrame.Shape.NoFrame)
         frame.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         frame.setAutoFillBackground(True)
         frame.setMinimumWidth(240)
-        hint = plain_label(name="guidanceHint")
-        hint.setText(self.tr("Where you are on the path will appear here."))
-        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.phase_panel = PhasePanel()
+        self.phase_panel.moreRequested.connect(self.timelineRequested)
         layout = QVBoxLayout(frame)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.addWidget(hint)
+        layout.setContentsMargins(18, 18, 18, 14)
+        layout.setSpacing(10)
+        layout.addWidget(self.phase_panel)
+        self.suggestions = CounsellingSuggestions(self._session, compact=True)
+        self.suggestions.moreRequested.connect(self.selfCheckRequested)
+        layout.addSpacing(6)
+        layout.addWidget(self.suggestions)
+        # The noticed-changes prompt goes here; it stays empty until a view is placed in it.
+        self.nudge_slot = QVBoxLayout()
+        self.nudge_slot.setObjectName("nudgeSlot")
+        self.nudge_slot.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.nudge_slot)
         layout.addStretch(1)
+        self.safety_link = SafetyNoteLink()
+        layout.addWidget(self.safety_link)
         return frame
 
     def _build_layout(self, buttons: QHBoxLayout) -> None:
@@ -318,6 +325,8 @@ class TodayView(QWidget):
         )
         self.greeting_label.setText(greeting(self._session.info.name, QTime.currentTime()))
         self.prompt_label.setText(prompt_for_day(self._role, today))
+        self.phase_panel.show_phase(self._session.info.since, today)
+        self.suggestions.refresh(today)
         self.model.reload(today)
         self.recent_stack.setCurrentIndex(0 if self.model.rowCount() else 1)
 
@@ -326,6 +335,8 @@ class TodayView(QWidget):
         self.model.clear()
         for label in (self.date_label, self.greeting_label, self.prompt_label):
             label.clear()
+        self.phase_panel.clear()
+        self.suggestions.clear()
 
     # -- internals --------------------------------------------------------------------------
 
