@@ -7,22 +7,25 @@ import datetime as dt
 import pytest
 
 from PySide6 import QtGui
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QTimer, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFrame,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QToolButton,
 )
 
 from trustjournal.domain import EntryDraft, Kind, Outcome, Role
 from trustjournal.errors import JournalLocked
+from trustjournal.ui.coach_panel import CoachMode, CoachPanel
 from trustjournal.ui.entry_editor import EntryEditor
 from trustjournal.ui.label_field import LabelField
 from trustjournal.ui.markdown_view import SafeMarkdownView
@@ -327,3 +330,103 @@ def test_clear_forgets_every_word(session, qtbot):
     assert not any("secret" in t.lower() for t in texts)
     assert editor.entry_id is None
     assert not editor.is_dirty()
+
+
+# -- the accountability coach -------------------------------------------------------------------
+
+DEFLECTING = "I'm sorry, but you were never home. Can't we just move on?"
+
+
+def coach_findings_after(qtbot, editor, text):
+    """Write ``text`` in the body and wait for the coach to read it."""
+    with qtbot.waitSignal(editor.coach_panel.findingsChanged, timeout=5000):
+        child(editor, QPlainTextEdit, "bodyEdit").setPlainText(text)
+    return editor.coach_panel.findings()
+
+
+def test_coach_notes_deflecting_wording_in_an_accountability_entry(repairing, qtbot):
+    editor = make_editor(qtbot, repairing, (Kind.ACCOUNTABILITY,))
+    editor.show()
+    panel = editor.findChild(CoachPanel, "coachPanel")
+    assert panel is editor.coach_panel and panel.isVisible()
+    found = coach_findings_after(qtbot, editor, DEFLECTING)
+    assert [f.category for f in found] == ["undoing_but", "blaming_partner", "pressure_to_move_on"]
+    assert len(panel.findChildren(QFrame, "coachFinding")) == 3
+    body = child(editor, QPlainTextEdit, "bodyEdit")
+    assert [s.cursor.selectedText() for s in body.extraSelections()] == [
+        "but",
+        "you were never home",
+        "Can't we just move on",
+    ]
+    # Fixed wording: the notes and the underlines go away.
+    assert coach_findings_after(qtbot, editor, "I'm sorry. I was wrong, and I lied.") == []
+    assert body.extraSelections() == []
+    assert not panel.findChildren(QFrame, "coachFinding")
+
+
+def test_saving_works_with_notes_showing(repairing, qtbot):
+    editor = make_editor(qtbot, repairing, (Kind.ACCOUNTABILITY,))
+    child(editor, QLineEdit, "titleEdit").setText("Friday")
+    assert coach_findings_after(qtbot, editor, DEFLECTING)
+    with qtbot.waitSignal(editor.saved):
+        assert editor.save()
+    saved = repairing.journal.get(editor.entry_id)
+    assert saved.body == DEFLECTING
+    assert not editor.is_dirty()
+    # The saved entry is read again and its notes are still offered.
+    qtbot.waitUntil(lambda: len(editor.coach_panel.findings()) == 3, timeout=5000)
+    assert not editor.is_dirty()  # underlines are not edits
+
+
+def test_no_coach_at_all_for_the_partner_who_was_hurt(session, qtbot):
+    for kinds in [(Kind.FEELING,), (Kind.REFLECTION, Kind.SESSION_NOTE)]:
+        editor = make_editor(qtbot, session, kinds)
+        assert editor.coach_panel is None
+        assert editor.findChild(CoachPanel) is None
+        body = child(editor, QPlainTextEdit, "bodyEdit")
+        child(editor, QCheckBox, "sessionCheck").setChecked(True)
+        body.setPlainText(DEFLECTING)
+        assert body.extraSelections() == []
+        assert editor.findChildren(QFrame, "coachFinding") == []
+
+
+def test_other_repairing_entries_are_quiet_unless_shared(repairing, qtbot):
+    editor = make_editor(qtbot, repairing, (Kind.TRANSPARENCY,))
+    editor.show()
+    panel = editor.coach_panel
+    body = child(editor, QPlainTextEdit, "bodyEdit")
+    body.setPlainText(DEFLECTING)
+    assert panel.mode is CoachMode.OFF and panel.isHidden()
+    assert not panel.findChild(QTimer, "coachTimer").isActive()
+    assert body.extraSelections() == []
+
+    with qtbot.waitSignal(panel.findingsChanged, timeout=5000):
+        child(editor, QCheckBox, "sessionCheck").setChecked(True)
+    assert panel.mode is CoachMode.QUIET
+    toggle = panel.findChild(QToolButton, "coachToggle")
+    assert toggle.isVisible() and toggle.text() == "A thought on wording (3 notes)"
+    assert body.extraSelections() == []  # nothing underlined until opened
+    toggle.click()
+    assert len(body.extraSelections()) == 3
+
+    child(editor, QCheckBox, "sessionCheck").setChecked(False)
+    assert panel.isHidden() and panel.findings() == [] and body.extraSelections() == []
+
+
+def test_choosing_accountability_in_a_mixed_editor_turns_the_coach_on(repairing, qtbot):
+    editor = make_editor(qtbot, repairing, (Kind.REFLECTION, Kind.ACCOUNTABILITY))
+    assert editor.coach_panel.mode is CoachMode.OFF
+    child(editor, QComboBox, "kindCombo").setCurrentIndex(1)
+    assert editor.coach_panel.mode is CoachMode.FULL
+    assert coach_findings_after(qtbot, editor, "I already apologised.")
+
+
+def test_clear_forgets_the_coach_notes_too(repairing, qtbot):
+    editor = make_editor(qtbot, repairing, (Kind.ACCOUNTABILITY,))
+    coach_findings_after(qtbot, editor, "I'm sorry you feel that way about the secretword.")
+    editor.clear()
+    assert editor.coach_panel.findings() == []
+    assert child(editor, QPlainTextEdit, "bodyEdit").extraSelections() == []
+    qtbot.waitUntil(lambda: not editor.findChildren(QFrame, "coachFinding"))
+    labels = [w.text() for w in editor.findChildren(QLabel)]
+    assert not any("sorry you feel" in t for t in labels)

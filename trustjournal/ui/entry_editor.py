@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustjournal.domain import Entry, EntryDraft, Kind, Outcome, Repeat
+from trustjournal.domain import Entry, EntryDraft, Kind, Outcome, Repeat, Role
 from trustjournal.errors import JournalLocked, TrustJournalError
+from trustjournal.ui.coach_panel import CoachPanel
 from trustjournal.ui.entry_delegate import format_entry_date
 from trustjournal.ui.entry_model import outcome_label
 from trustjournal.ui.label_field import (
@@ -105,6 +106,10 @@ class EntryEditor(QWidget):
         self.body_edit.setPlaceholderText(
             tr("Write as much or as little as you like. Markdown works here.")
         )
+        # The coach never exists for the partner who was hurt: their words are not read.
+        self.coach_panel: CoachPanel | None = None
+        if self._session.info.role is Role.REPAIRING:
+            self.coach_panel = CoachPanel(self.body_edit, self)
 
         self.mood = MoodPicker(self)
         # Suggestions are read when a field gets focus, not on every entry shown.
@@ -154,6 +159,9 @@ class EntryEditor(QWidget):
         self.form.addRow(tr("&Repeats:"), self.repeat_combo)
         self.form.addRow(tr("&Outcome:"), self.outcome_combo)
         self.form.addRow(self.body)
+        if self.coach_panel is not None:
+            self.form.addRow(self.coach_panel)
+            self.session_check.toggled.connect(self._follow_coach)
         self.form.addRow(tr("&Mood:"), self.mood)
         self.form.addRow(tr("&Emotions:"), self.emotions_edit)
         self.form.addRow(tr("T&ags:"), self.tags_edit)
@@ -330,6 +338,8 @@ class EntryEditor(QWidget):
             field.clear()
         self.body.clear()
         self._show_message("")
+        if self.coach_panel is not None:
+            self.coach_panel.clear()
 
     # -- internals ------------------------------------------------------------------------------
 
@@ -346,6 +356,12 @@ class EntryEditor(QWidget):
         self.form.setRowVisible(self.repeat_combo, promise)
         self.form.setRowVisible(self.outcome_combo, promise)
         self._update_heading()
+        self._follow_coach()
+
+    def _follow_coach(self, *_args: object) -> None:
+        if self.coach_panel is not None:
+            role, shared = self._session.info.role, self.session_check.isChecked()
+            self.coach_panel.set_context(role, self._current_kind(), shared)
 
     def _update_heading(self) -> None:
         kind = kind_label(self._current_kind())

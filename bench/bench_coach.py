@@ -1,0 +1,109 @@
+"""Coach benchmark: how long the accountability coach takes on long entries.
+
+Run ``python bench/bench_coach.py [--words 10000] [--repeat 15]``.
+
+Texts of at least N words are checked, each ``--repeat`` times after one warm-up check
+(the first call reads and compiles the rules): plain accountable prose, prose with a
+deflecting sentence in roughly one of every five, the same with emoji and accented
+letters (which makes Python store the text with four bytes a character), and the two
+demo journals' real prose, in paragraphs and run together as one long paragraph (the
+worst case: every pattern whose words appear anywhere runs over all of it). The table
+shows the fastest and the median wall-clock run, and the fastest in CPU time of this
+process, which a busy shared machine disturbs less; its load is printed too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import time
+
+from trustjournal.domain.coach import check, load_coach
+from trustjournal.paths import resource
+
+ACCOUNTABLE = [
+    "I lied to you about where I was, and that was wrong.",
+    "I understand why you can't trust me right now.",
+    "Today I showed you my messages before you asked.",
+    "I'm committed to earning back your trust, however long it takes.",
+    "We walked the dog and talked about the kids' school for an hour.",
+    "I noticed I wanted to get defensive when you asked, and I stayed with it instead.",
+    "You have every right to be hurt by what I did.",
+]
+DEFLECTING = [
+    "I'm sorry, but you were never home.",
+    "It was only a few texts.",
+    "Can't we just move on?",
+    "I'm sorry you feel that way.",
+    "I already apologised.",
+]
+DECORATED = ["Ça a été long 💔.", "Je sais 🙏.", "Ünd wir reden weiter 🌱."]
+
+
+def text_of(words: int, sentences: list[str], seed: int = 1) -> str:
+    chooser = random.Random(seed)
+    parts: list[str] = []
+    count = 0
+    while count < words:
+        sentence = chooser.choice(sentences)
+        parts.append(sentence)
+        count += len(sentence.split())
+    return " ".join(parts)
+
+
+def demo_prose(words: int) -> str:
+    text = "".join(
+        resource("demo", name).read_text(encoding="utf-8") for name in ("daniel.txt", "maya.txt")
+    )
+    while len(text.split()) < words:
+        text += "\n\n" + text
+    lines = text.splitlines()
+    while len(" ".join(lines).split()) > words:
+        lines.pop()
+    return "\n".join(lines)
+
+
+def timings(text: str, repeat: int) -> tuple[float, float, float, int]:
+    found = check(text)
+    runs, cpu = [], []
+    for _ in range(repeat):
+        started, started_cpu = time.perf_counter(), time.process_time()
+        check(text)
+        runs.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - started_cpu)
+    return min(runs) * 1000, statistics.median(runs) * 1000, min(cpu) * 1000, len(found)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=15)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    load_coach()
+    print(f"rules read and compiled in {(time.perf_counter() - started) * 1000:.1f} ms")
+    mixed = ACCOUNTABLE * 4 + DEFLECTING
+    texts = {
+        "accountable prose": text_of(args.words, ACCOUNTABLE),
+        "1 in 5 deflecting": text_of(args.words, mixed),
+        "same, emoji+accents": text_of(args.words, mixed + DECORATED),
+        "demo prose": demo_prose(args.words),
+        "demo, one paragraph": demo_prose(args.words).replace("\n\n", "\n"),
+    }
+    print(f"load average: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(
+        f"{'text':<22} {'words':>6} {'chars':>6} {'best ms':>8} {'median ms':>9} "
+        f"{'best CPU ms':>11} {'notes':>5}"
+    )
+    for name, text in texts.items():
+        best, median, cpu, found = timings(text, args.repeat)
+        print(
+            f"{name:<22} {len(text.split()):>6} {len(text):>6} {best:>8.1f} {median:>9.1f} "
+            f"{cpu:>11.1f} {found:>5}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,207 @@
+"""The coach's rules: the data file's checks, loading, and the quick pre-check.
+
+The pre-check (``coach_rules.needed_text`` and ``coach_text.Paragraphs``) only makes
+the coach faster: these tests show it never changes what is found.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from trustjournal import paths
+from trustjournal.domain import coach
+from trustjournal.domain.coach import Coach, CoachDataInvalid, Finding, check, load_coach
+from trustjournal.domain.coach_rules import needed_text
+
+CORPUS = Path(__file__).with_name("coach_corpus.toml")
+REQUIRED = {
+    "conditional_apology",
+    "feelings_blaming",
+    "minimising",
+    "blaming_partner",
+    "pressure_to_move_on",
+    "already_apologised",
+    "undoing_but",
+}
+
+
+def statements() -> list[dict[str, Any]]:
+    return list(tomllib.loads(CORPUS.read_text(encoding="utf-8"))["statement"])
+
+
+# -- the quick pre-check -------------------------------------------------------------------------
+
+
+def without_pre_check() -> Coach:
+    loaded = load_coach()
+    return Coach(loaded.categories, [dataclasses.replace(r, needs=()) for r in loaded.rules])
+
+
+def test_needed_text_is_worked_out_from_the_pattern() -> None:
+    assert needed_text(re.compile(r"(?:it|this)\s+takes\s+two(?!\w)")) == (
+        ("takes",),
+        ("two",),
+        ("it", "this"),
+    )
+    # Nothing is required of an optional part, or of a branch with an empty choice.
+    assert needed_text(re.compile(r"(?:sorry)?x|y")) == (("x", "y"),)
+    assert needed_text(re.compile(r"(?:sorry)?(?:x|)")) == ()
+    assert all(rule.needs for rule in load_coach().rules)
+
+
+def test_the_pre_check_never_changes_what_is_found() -> None:
+    plain = without_pre_check()
+    texts = [s["text"] for s in statements()]
+    for text in texts:
+        assert check(text) == plain.check(text)
+    # Long texts, where pieces are looked up by paragraph among distinct words.
+    long_text = "\n\n".join(texts) * 2
+    assert len(check(long_text)) > 40
+    assert check(long_text) == plain.check(long_text)
+    one_paragraph = " ".join(texts) * 2
+    assert check(one_paragraph) == plain.check(one_paragraph)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([s["text"] for s in statements()] + ["\n\n", "\n"]), max_size=80))
+def test_the_pre_check_never_changes_what_is_found_in_any_mix(parts: list[str]) -> None:
+    text = " ".join(parts)
+    assert check(text) == without_pre_check().check(text)
+
+
+def test_a_note_never_runs_over_a_blank_line() -> None:
+    assert check("I'm sorry\n\nif I was late") == []
+    assert [f.category for f in check("I'm sorry\nif I was late")] == ["conditional_apology"]
+    text = "Can't we just\n\nmove on"
+    assert [text[f.start : f.end] for f in check(text)] == ["Can't we just"]
+
+
+# -- the data file -------------------------------------------------------------------------------
+
+
+def test_the_english_rules_have_every_required_category_with_kind_words() -> None:
+    loaded = load_coach()
+    ids = {c.id for c in loaded.categories}
+    assert ids >= REQUIRED
+    for category in loaded.categories:
+        assert category.name.strip() and len(category.name) < 50
+        assert category.message.strip() and category.suggestion.strip()
+        assert len(category.message) < 120 and len(category.suggestion) < 140
+    assert loaded.category("minimising").id == "minimising"
+    with pytest.raises(KeyError):
+        loaded.category("scolding")
+
+
+def test_load_coach_is_cached_and_falls_back_to_english() -> None:
+    assert load_coach() is load_coach("en")
+    assert load_coach("xx").categories == load_coach().categories
+    assert load_coach("../../etc").categories == load_coach().categories
+
+
+def test_finding_as_json() -> None:
+    (finding,) = check("Nothing happened.")
+    assert finding.to_json() == {
+        "category": "minimising",
+        "start": 0,
+        "end": 16,
+        "message": finding.message,
+        "suggestion": finding.suggestion,
+    }
+    assert isinstance(finding, Finding)
+
+
+def valid_data() -> dict[str, Any]:
+    return {
+        "words": {"sorry": "(?:sorry|apologi[sz]e)"},
+        "categories": {
+            "conditional_apology": {
+                "name": "A title",
+                "message": "A reason.",
+                "suggestion": "Another way.",
+                "patterns": ["{sorry} if"],
+            }
+        },
+    }
+
+
+def test_valid_data_builds_a_working_coach() -> None:
+    built = Coach.from_data(valid_data(), "test.toml")
+    assert [f.category for f in built.check("Sorry if so.")] == ["conditional_apology"]
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda d: d["categories"]["conditional_apology"].pop("message"), "has no message"),
+        (lambda d: d["categories"]["conditional_apology"].pop("name"), "has no name"),
+        (
+            lambda d: d["categories"]["conditional_apology"].update(suggestion=" "),
+            "has no suggestion",
+        ),
+        (
+            lambda d: d["categories"]["conditional_apology"].update(patterns=["sorry (if"]),
+            "patterns 1 of “conditional_apology” (“sorry (if”): it is not a valid pattern",
+        ),
+        (
+            lambda d: d["categories"]["conditional_apology"].update(patterns=["{sorri} if"]),
+            "it uses {sorri}, which is not in [words]",
+        ),
+        (
+            lambda d: d["categories"]["conditional_apology"].update(patterns=["(?:if)?"]),
+            "it matches empty text",
+        ),
+        (
+            lambda d: d["categories"]["conditional_apology"].update(patterns=[]),
+            "has no patterns",
+        ),
+        (
+            lambda d: d["categories"]["conditional_apology"].update(unles_after=["x"]),
+            "unknown key “unles_after”",
+        ),
+        (
+            lambda d: d["categories"]["conditional_apology"].update(unless_after=["(x"]),
+            "unless_after 1 of “conditional_apology”",
+        ),
+        (lambda d: d.update(categories={}), "there are no categories"),
+        (lambda d: d.update(extras={}), "unknown section “extras”"),
+        (lambda d: d["words"].update(a="{b}", b="{a}"), None),
+        (lambda d: d["categories"].update({"Bad-Id": {}}), "“Bad-Id” is not a valid category"),
+    ],
+)
+def test_invalid_data_is_refused_with_a_clear_message(change: Any, expected: str | None) -> None:
+    data = valid_data()
+    change(data)
+    if expected is None:  # a circle in [words] only matters once a pattern uses it
+        data["categories"]["conditional_apology"]["patterns"] = ["{a}"]
+        expected = "refer to each other in a circle"
+    with pytest.raises(CoachDataInvalid) as caught:
+        Coach.from_data(data, "test.toml")
+    assert "test.toml" in caught.value.message
+    assert expected in caught.value.message
+
+
+def test_a_damaged_file_is_reported_not_crashed_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "coach").mkdir()
+    (tmp_path / "coach" / "en.toml").write_text("[categories\n", encoding="utf-8")
+    monkeypatch.setattr(paths, "resources_dir", lambda: tmp_path)
+    coach._load.cache_clear()
+    try:
+        with pytest.raises(CoachDataInvalid, match=r"coach/en\.toml.*not valid TOML"):
+            coach.load_coach()
+        (tmp_path / "coach" / "en.toml").unlink()
+        with pytest.raises(CoachDataInvalid, match="cannot be read"):
+            coach.load_coach()
+    finally:
+        monkeypatch.undo()
+        coach._load.cache_clear()
+    assert coach.load_coach().categories

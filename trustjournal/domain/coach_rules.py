@@ -1,0 +1,240 @@
+"""Reading the coach's rules: checking the data file and compiling its patterns.
+
+The rules file is data written by people, so every field is checked and a problem is
+reported naming the category and the pattern at fault. Patterns are prepared for speed:
+written with spaces and ``{words}``, they are expanded, lowered (the text is lowered
+too) and given a cheap "can this match at all?" test (:func:`needed_text`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
+from typing import Any
+
+from trustjournal.errors import TrustJournalError
+
+_CATEGORY_ID = re.compile(r"[a-z][a-z_]*")
+_WORD = re.compile(r"\{([a-z_]+)\}")
+_CATEGORY_KEYS = {"name", "message", "suggestion", "patterns", "unless_after", "unless_before"}
+
+
+class CoachDataInvalid(TrustJournalError):
+    """The coach's wording file is missing, malformed, or has a pattern that cannot work."""
+
+    default_message = "The coach's wording notes could not be read."
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Category:
+    """A kind of deflecting wording, with its reason and its accountable alternative."""
+
+    id: str
+    name: str
+    message: str
+    suggestion: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Rule:
+    """One compiled pattern of a category, with the guards that excuse its matches."""
+
+    category: Category
+    priority: int  # the category's place in the file: lower wins where notes overlap
+    pattern: re.Pattern[str]
+    needs: tuple[tuple[str, ...], ...]  # a match has a piece of each group of text
+    unless_after: tuple[re.Pattern[str], ...]
+    unless_before: tuple[re.Pattern[str], ...]
+
+
+def fail(source: str, problem: str) -> CoachDataInvalid:
+    """The error for ``problem`` in the rules read from ``source``."""
+    return CoachDataInvalid(f"The coach's wording notes ({source}) have a problem: {problem}.")
+
+
+def _expand(
+    pattern: str, words: Mapping[str, str], problem: Callable[[str], CoachDataInvalid]
+) -> str:
+    for _ in range(12):
+        names = _WORD.findall(pattern)
+        if not names:
+            return _spaces_as_whitespace(pattern)
+        for name in names:
+            if name not in words:
+                raise problem(f"it uses {{{name}}}, which is not in [words]")
+        pattern = _WORD.sub(lambda m: words[m.group(1)], pattern)
+    raise problem("its [words] refer to each other in a circle")
+
+
+def _spaces_as_whitespace(pattern: str) -> str:
+    """Each space outside a character class becomes ``\\s+`` (any run of white space)."""
+    out: list[str] = []
+    escaped = in_class = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == " " and not in_class:
+            out.append(r"\s+")
+            continue
+        out.append(char)
+    return "".join(out)
+
+
+def _lower_pattern(pattern: str) -> str:
+    """``pattern`` with its letters in lower case, escapes (``\\W``, ``\\S``…) untouched.
+
+    Text is lowered before matching, which is much faster than matching without
+    regard to case.
+    """
+    out: list[str] = []
+    escaped = False
+    for char in pattern:
+        out.append(char if escaped else char.lower())
+        escaped = not escaped and char == "\\"
+    return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+
+
+def _compile(
+    pattern: str, words: Mapping[str, str], where: str, source: str, *, guard: bool = False
+) -> re.Pattern[str]:
+    def problem(text: str) -> CoachDataInvalid:
+        return fail(source, f"{where} (“{pattern}”): {text}")
+
+    if not isinstance(pattern, str) or not pattern.strip():
+        raise fail(source, f"{where} is empty or is not text")
+    expanded = _lower_pattern(_expand(pattern, words, problem))
+    try:
+        # Guards run only beside a match, so they can afford the lookbehind.
+        start = r"(?<!\w)" if guard else ""
+        compiled = re.compile(rf"{start}(?:{expanded})(?!\w)")
+    except re.error as error:
+        raise problem(f"it is not a valid pattern ({error})") from None
+    if compiled.fullmatch(""):
+        raise problem("it matches empty text, so it would mark nothing")
+    return compiled
+
+
+def _text(table: Mapping[str, Any], key: str, category_id: str, source: str) -> str:
+    value = table.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise fail(source, f"the category “{category_id}” has no {key}")
+    return value.strip()
+
+
+def _patterns(
+    table: Mapping[str, Any], key: str, category_id: str, words: Mapping[str, str], source: str
+) -> tuple[re.Pattern[str], ...]:
+    guard = key != "patterns"
+    values = table.get(key, [])
+    if not isinstance(values, list):
+        raise fail(source, f"{key} of “{category_id}” is not a list")
+    return tuple(
+        _compile(value, words, f"{key} {number} of “{category_id}”", source, guard=guard)
+        for number, value in enumerate(values, start=1)
+    )
+
+
+def build_rules(data: Mapping[str, Any], source: str) -> tuple[list[Category], list[Rule]]:
+    """Check parsed TOML and compile it; raises :class:`CoachDataInvalid` on any problem."""
+    unknown = set(data) - {"words", "categories"}
+    if unknown:
+        raise fail(source, f"unknown section “{sorted(unknown)[0]}”")
+    words = data.get("words", {})
+    if not isinstance(words, Mapping) or not all(isinstance(v, str) and v for v in words.values()):
+        raise fail(source, "every entry in [words] must be a non-empty text")
+    tables = data.get("categories")
+    if not isinstance(tables, Mapping) or not tables:
+        raise fail(source, "there are no categories")
+    categories: list[Category] = []
+    rules: list[Rule] = []
+    for priority, (category_id, table) in enumerate(tables.items()):
+        if not _CATEGORY_ID.fullmatch(category_id) or not isinstance(table, Mapping):
+            raise fail(source, f"“{category_id}” is not a valid category")
+        extra = set(table) - _CATEGORY_KEYS
+        if extra:
+            raise fail(source, f"the category “{category_id}” has an unknown key “{min(extra)}”")
+        category = Category(
+            category_id,
+            _text(table, "name", category_id, source),
+            _text(table, "message", category_id, source),
+            _text(table, "suggestion", category_id, source),
+        )
+        patterns = _patterns(table, "patterns", category_id, words, source)
+        if not patterns:
+            raise fail(source, f"the category “{category_id}” has no patterns")
+        after = _patterns(table, "unless_after", category_id, words, source)
+        before = _patterns(table, "unless_before", category_id, words, source)
+        categories.append(category)
+        rules += [Rule(category, priority, p, needed_text(p), after, before) for p in patterns]
+    return categories, rules
+
+
+# -- a quick test before each pattern's scan ---------------------------------------------------
+
+_Pieces = frozenset[str]
+
+
+def needed_text(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Groups of text pieces: every match of ``pattern`` contains one piece of each group.
+
+    Looking for a few words with ``in`` is far cheaper than running a pattern over a
+    long entry, so a pattern with a group whose pieces are all absent is not run at
+    all. Worked out from the pattern's parse tree (Python's own parser); when that is
+    not possible there are no groups and the pattern always runs, so this can never
+    hide a finding. The likeliest-to-be-absent group comes first.
+    """
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        groups = _required(_parser.parse(pattern.pattern, pattern.flags), _parser)
+    except Exception:  # an internal parser that changed: simply do without the test
+        return ()
+    groups.sort(key=_rarity, reverse=True)
+    return tuple(tuple(sorted(group)) for group in groups)
+
+
+def _rarity(group: AbstractSet[str]) -> tuple[int, int]:
+    # Long words are rarer than short ones; one choice is rarer than several.
+    return min(map(len, group)), -len(group)
+
+
+def _required(items: Any, parser: Any) -> list[_Pieces]:
+    """Every "one of these" group that a match of this sequence of items must meet."""
+    groups: list[_Pieces] = []
+    run: list[str] = []
+    for op, value in items:
+        if op is parser.LITERAL:
+            run.append(chr(value))
+            continue
+        if run:
+            groups.append(frozenset({"".join(run)}))
+            run = []
+        groups += _required_of(op, value, parser)
+    if run:
+        groups.append(frozenset({"".join(run)}))
+    return groups
+
+
+def _required_of(op: Any, value: Any, parser: Any) -> list[_Pieces]:
+    if op is parser.SUBPATTERN:
+        return _required(value[-1], parser)
+    if op in (parser.MAX_REPEAT, parser.MIN_REPEAT) and value[0] >= 1:
+        return _required(value[2], parser)
+    if op is parser.BRANCH:
+        # One alternative is enough, so each gives its rarest group, and any will do.
+        union: set[str] = set()
+        for branch in value[1]:
+            groups = _required(branch, parser)
+            if not groups:
+                return []
+            union |= max(groups, key=_rarity)
+        return [frozenset(union)]
+    return []
