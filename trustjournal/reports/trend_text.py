@@ -1,0 +1,72 @@
+"""The trend chart's words: its labels, and every figure it draws as plain sentences.
+
+Kept apart from the painting so the counselling summary and screen readers get the
+same numbers as the picture, in the user's locale (month names, decimal separator).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from trustjournal.domain.trends import CountSeries, MonthTrend
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TrendChart", text)
+
+
+def series_label(series: CountSeries) -> str:
+    """A count's name as the legend and the sentences say it."""
+    labels = {
+        CountSeries.TRIGGERS: _tr("Triggers"),
+        CountSeries.NOTICED_CHANGES: _tr("Changes you noticed"),
+        CountSeries.PROMISES_KEPT: _tr("Promises kept"),
+        CountSeries.TRANSPARENCY: _tr("Transparency shared"),
+    }
+    return labels[CountSeries(series)]
+
+
+def mood_label() -> str:
+    """The mood line's name in the legend."""
+    return _tr("Mood (average, 1–5)")
+
+
+def month_title(trend: MonthTrend, locale: QLocale | None = None) -> str:
+    """ "January 2026", in the locale's words."""
+    locale = locale or QLocale()
+    name = locale.standaloneMonthName(trend.month.month, QLocale.FormatType.LongFormat)
+    return f"{name} {trend.month.year}"
+
+
+def trend_sentences(
+    trends: Sequence[MonthTrend], series: Sequence[CountSeries], locale: QLocale | None = None
+) -> list[str]:
+    """One plain sentence per month with every figure the chart shows."""
+    locale = locale or QLocale()
+    sentences = []
+    for trend in trends:
+        parts: list[str] = []
+        if trend.entries == 1:
+            parts.append(_tr("1 entry"))
+        else:
+            parts.append(_tr("%1 entries").replace("%1", locale.toString(trend.entries)))
+        if trend.mood_average is None:
+            parts.append(_tr("no mood noted"))
+        else:
+            parts.append(
+                _tr("average mood %1 out of 5").replace(
+                    "%1", locale.toString(trend.mood_average, "f", 1)
+                )
+            )
+        for one in series:
+            parts.append(
+                _tr("%1: %2")
+                .replace("%1", series_label(one))
+                .replace("%2", locale.toString(one.in_month(trend)))
+            )
+        sentences.append(
+            _tr("%1: %2.").replace("%1", month_title(trend, locale)).replace("%2", "; ".join(parts))
+        )
+    return sentences
