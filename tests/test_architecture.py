@@ -20,6 +20,19 @@ CORE = [
     "trustjournal.vault",
     "trustjournal.demo",
     "trustjournal.cli",
+    "trustjournal.sharing",
+    "trustjournal.sharing.bundle",
+    "trustjournal.sharing.mailbox",
+    "trustjournal.sharing.safety_number",
+    "trustjournal.services",
+    "trustjournal.services.sharing",
+]
+# Keys, cards and bundles: pure code, no database and no Qt (DESIGN §5).
+SHARING = [
+    "trustjournal.sharing",
+    "trustjournal.sharing.bundle",
+    "trustjournal.sharing.mailbox",
+    "trustjournal.sharing.safety_number",
 ]
 INTERCHANGE = "trustjournal.domain.interchange"
 
@@ -70,6 +83,13 @@ def test_domain_loads_neither_the_database_library_nor_qt(modules: list[str]) ->
     assert sorted(n for n in names if n.split(".")[0] == "sqlcipher3") == []
     assert qt_modules(names) == []
     # The domain does no I/O of its own, so it has no reason to load the vault either.
+    assert sorted(n for n in names if n.startswith("trustjournal.vault")) == []
+
+
+def test_sharing_loads_neither_the_database_library_nor_qt() -> None:
+    names = loaded_after_importing(*SHARING)
+    assert sorted(n for n in names if n.split(".")[0] == "sqlcipher3") == []
+    assert qt_modules(names) == []
     assert sorted(n for n in names if n.startswith("trustjournal.vault")) == []
 
 

@@ -23,8 +23,13 @@ def integrity_problems(conn: Connection) -> list[str]:
         if not problems:
             problems.append("the database could not be read to the end")
         return problems
-    try:
-        conn.execute("INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)")
-    except DatabaseError:
-        problems.append("the search index does not match the entries")
+    indexes = (
+        ("entries_fts", "the search index does not match the entries"),
+        ("received_fts", "the search index of shared entries does not match them"),
+    )
+    for index, problem in indexes:
+        try:
+            conn.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)")
+        except DatabaseError:
+            problems.append(problem)
     return problems

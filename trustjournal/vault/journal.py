@@ -266,14 +266,14 @@ class Journal:
         with self.write() as conn:
             entries.update(conn, entry_id, clean)
         # Words edited away must not linger in old WAL frames either.
-        self._checkpoint()
+        self.checkpoint()
         return self.get(entry_id)
 
     def delete(self, entry_id: int) -> None:
         """Delete an entry so that its words are gone from the file, not just hidden."""
         with self.write() as conn:
             entries.delete(conn, entry_id)
-        self._checkpoint()
+        self.checkpoint()
 
     def get(self, entry_id: int) -> Entry:
         return self.read(lambda c: entries.get(c, entry_id))
@@ -324,7 +324,8 @@ class Journal:
 
     # -- internals --------------------------------------------------------------------------
 
-    def _checkpoint(self) -> None:
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file and truncate it, so old page versions are gone."""
         # Copy the WAL (which still holds the old pages) into the main file, where
         # secure_delete has zeroed them, and truncate it to nothing.
         self.read(lambda c: c.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
