@@ -79,6 +79,11 @@ def test_screenshots(qtbot, tmp_path, theme) -> None:
         section = journal_view.section_views[first]
         section.list_view.setCurrentIndex(section.model.index(0, 0))
         save(window, f"{demo.name}_{first}")
+        for key in ("guide", "promises", "timeline", "self_check", "shared", "ledger"):
+            if key in journal_view._page_index:
+                assert journal_view.show_section(key)
+                qtbot.wait(200)  # background figures (timeline, self-check) arrive
+                save(window, f"{demo.name}_{key}")
         journal_view.focus_search()
         journal_view.search.set_query("session")
         journal_view.search.search_now()

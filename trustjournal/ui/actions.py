@@ -22,10 +22,23 @@ class Actions:
     settings: QAction
     quit: QAction
     about: QAction
+    open_shared: QAction
+    share_selected: QAction
+    pair: QAction
+    mailbox: QAction
 
     def set_unlocked(self, unlocked: bool) -> None:
         """Journal actions work only while a journal is open."""
-        for action in (self.new_entry, self.save, self.find, self.lock):
+        for action in (
+            self.new_entry,
+            self.save,
+            self.find,
+            self.lock,
+            self.open_shared,
+            self.share_selected,
+            self.pair,
+            self.mailbox,
+        ):
             action.setEnabled(unlocked)
         self.new_journal.setEnabled(not unlocked)
 
@@ -58,6 +71,14 @@ def build_actions(window: QMainWindow) -> Actions:
         ),
         quit=action(window.tr("&Quit"), "quitAction", QKeySequence(QKeySequence.StandardKey.Quit)),
         about=action(window.tr("&About Trust Journal"), "aboutAction"),
+        open_shared=action(
+            window.tr("&Open a shared file…"),
+            "openSharedAction",
+            QKeySequence(QKeySequence.StandardKey.Open),
+        ),
+        share_selected=action(window.tr("&Share selected entries…"), "shareSelectedAction"),
+        pair=action(window.tr("&Pair with my partner…"), "pairAction"),
+        mailbox=action(window.tr("Shared &folder (mailbox)…"), "mailboxAction"),
     )
     if actions.settings.shortcut().isEmpty():
         actions.settings.setShortcut(QKeySequence("Ctrl+,"))
@@ -69,10 +90,16 @@ def build_actions(window: QMainWindow) -> Actions:
     journal_menu.addActions([actions.new_entry, actions.save])
     journal_menu.addSeparator()
     journal_menu.addAction(actions.find)
+    journal_menu.addAction(actions.open_shared)
     journal_menu.addSeparator()
     journal_menu.addActions([actions.lock, actions.new_journal])
     journal_menu.addSeparator()
     journal_menu.addActions([actions.settings, actions.quit])
+    share_menu = bar.addMenu(window.tr("&Share"))
+    share_menu.setObjectName("shareMenu")
+    share_menu.addActions([actions.share_selected, actions.open_shared])
+    share_menu.addSeparator()
+    share_menu.addActions([actions.pair, actions.mailbox])
     help_menu = bar.addMenu(window.tr("&Help"))
     help_menu.addAction(actions.about)
     actions.set_unlocked(False)

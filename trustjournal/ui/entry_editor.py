@@ -51,6 +51,7 @@ class EntryEditor(QWidget):
 
     saved = Signal(int)
     deleted = Signal(int)
+    shareRequested = Signal(int)  # the saved entry's id
     dirtyChanged = Signal(bool)
 
     def __init__(
@@ -137,6 +138,11 @@ class EntryEditor(QWidget):
             QPushButton(tr("Delete…"), self), "deleteButton", tr("Delete this entry")
         )
         self.delete_button.clicked.connect(self.delete)
+        self.share_button = named(
+            QPushButton(tr("Share…"), self), "editorShareButton", tr("Share this entry")
+        )
+        self.share_button.setFlat(True)
+        self.share_button.clicked.connect(self._request_share)
         self.save_button = named(QPushButton(tr("Save"), self), "saveButton", tr("Save"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -170,6 +176,7 @@ class EntryEditor(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.revert_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.share_button)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -387,9 +394,15 @@ class EntryEditor(QWidget):
         dirty = self.is_dirty()
         self.revert_button.setEnabled(dirty)
         self.delete_button.setEnabled(self._entry is not None)
+        self.share_button.setEnabled(self._entry is not None)
         if dirty != self._was_dirty:
             self._was_dirty = dirty
             self.dirtyChanged.emit(dirty)
+
+    def _request_share(self) -> None:
+        # What leaves is what is saved: save first, and stay if that fails.
+        if self._entry is not None and (not self.is_dirty() or self.save()):
+            self.shareRequested.emit(self._entry.id)
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         is_error = error and bool(text)

@@ -17,15 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustjournal.domain import Kind
+from trustjournal.domain import Kind, Role
 from trustjournal.errors import TrustJournalError
 from trustjournal.ui.dialogs import ask_save_changes
+from trustjournal.ui.guide_view import GuideView
+from trustjournal.ui.ledger_view import LedgerView
+from trustjournal.ui.noticed_prompt import NoticedChangesPrompt
 from trustjournal.ui.plain_text import plain_label
+from trustjournal.ui.promises_section import PromisesSectionView
 from trustjournal.ui.search_view import SearchView
 from trustjournal.ui.section_view import SectionView
-from trustjournal.ui.sections import Section, sections_for
+from trustjournal.ui.sections import Section, group_title, sections_for
+from trustjournal.ui.self_check_view import SelfCheckView
 from trustjournal.ui.session import JournalSession
 from trustjournal.ui.shared_view import SharedView
+from trustjournal.ui.timeline_view import TimelineView
 from trustjournal.ui.today_view import TodayView
 
 SEARCH_KEY = "search"
@@ -56,27 +62,49 @@ class JournalView(QWidget):
         self.today = TodayView(session)
         self.today.writeRequested.connect(self.new_entry)
         self.today.openEntryRequested.connect(self.open_entry)
+        self.today.timelineRequested.connect(lambda: self.show_section("timeline"))
+        self.today.selfCheckRequested.connect(lambda: self.show_section("self_check"))
+        if session.info.role is Role.HURT:
+            self.noticed_prompt = NoticedChangesPrompt(session)
+            self.noticed_prompt.writeRequested.connect(self.new_entry)
+            self.today.nudge_slot.addWidget(self.noticed_prompt)
+        self.guide = GuideView(session)
+        self.guide.writeRequested.connect(self.new_entry)
+        self.timeline = TimelineView(session)
+        self.self_check = SelfCheckView(session)
         self.search = SearchView(session)
         self.search.openEntryRequested.connect(self.open_entry)
         self.shared = SharedView(session)
+        self.ledger = LedgerView(session)
+        pages: dict[str, QWidget] = {
+            "today": self.today,
+            "guide": self.guide,
+            "timeline": self.timeline,
+            "self_check": self.self_check,
+            "shared": self.shared,
+            "ledger": self.ledger,
+        }
 
+        group = ""
         for section in self.sections:
-            if section.key == "today":
-                page: QWidget = self.today
-            elif section.key == "shared":
-                page = self.shared
-            else:
-                view = SectionView(session, section)
+            if section.group != group:
+                group = section.group
+                self._add_heading(group_title(group))
+            page = pages.get(section.key)
+            if page is None:
+                view_class = PromisesSectionView if section.key == "promises" else SectionView
+                view = view_class(session, section)
                 # The window's New and Save actions carry these keys and route them here.
                 view.set_local_shortcuts(False)
                 self.section_views[section.key] = view
                 page = view
             self._add_page(section.key, section.title, page)
+        self._add_heading("")
         self._add_page(SEARCH_KEY, self.tr("Search"), self.search)
 
         self.nav.currentRowChanged.connect(self._row_changed)
-        self._current_row = 0
-        self.nav.setCurrentRow(0)
+        self._current_row = self._row_of("today")
+        self.nav.setCurrentRow(self._current_row)
         width = max(self.nav.sizeHintForColumn(0), 120) + 32
         self.nav.setFixedWidth(width)
 
@@ -101,6 +129,25 @@ class JournalView(QWidget):
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
 
+    def _add_heading(self, title: str) -> None:
+        """A quiet, unselectable heading (or, without a title, a gap) between groups."""
+        item = QListWidgetItem(title.upper() if title else "")
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = item.font()
+        font.setPointSizeF(max(font.pointSizeF() * 0.8, 7.0))
+        font.setBold(True)
+        item.setFont(font)
+        item.setForeground(self.palette().placeholderText())
+        if not title:
+            item.setSizeHint(QSize(0, 6))
+        self.nav.addItem(item)
+
+    def _row_of(self, key: str) -> int:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                return row
+        raise KeyError(key)
+
     # -- navigation -------------------------------------------------------------------------
 
     def current_key(self) -> str:
@@ -111,11 +158,12 @@ class JournalView(QWidget):
         """Switch to a section. Returns False if the user chose to stay (unsaved text)."""
         if key == self.current_key():
             return True
-        row = list(self._page_index).index(key)
-        self.nav.setCurrentRow(row)
+        self.nav.setCurrentRow(self._row_of(key))
         return self.current_key() == key
 
     def _row_changed(self, row: int) -> None:
+        if self.nav.item(row) is None or self.nav.item(row).data(Qt.ItemDataRole.UserRole) is None:
+            return  # a heading: never current
         # Leaving an entry editor with unsaved words: its own prompt decides.
         leaving = self.section_views.get(self._key_at(self._current_row))
         if leaving is not None and leaving.has_unsaved_changes() and not self._confirm(leaving):
@@ -184,8 +232,15 @@ class JournalView(QWidget):
 
     def clear(self) -> None:
         """Remove every piece of journal text from every page."""
-        self.today.clear()
-        self.search.clear()
-        self.shared.clear()
+        for page in (
+            self.today,
+            self.guide,
+            self.timeline,
+            self.self_check,
+            self.search,
+            self.shared,
+            self.ledger,
+        ):
+            page.clear()
         for view in self.section_views.values():
             view.clear()

@@ -9,7 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+)
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from trustjournal.settings import Settings
@@ -18,6 +24,7 @@ from trustjournal.ui.dialogs import ask_save_changes, show_problem
 from trustjournal.ui.idle_lock import InactivityTimer
 from trustjournal.ui.journal_view import JournalView
 from trustjournal.ui.session import JournalSession
+from trustjournal.ui.sharing_actions import SharingActions
 from trustjournal.ui.unlock_view import UnlockView, find_journals
 from trustjournal.vault import Journal
 
@@ -48,6 +55,8 @@ class MainWindow(QMainWindow):
         self.window_actions.settings.triggered.connect(self.open_settings)
         self.window_actions.quit.triggered.connect(self.close)
         self.window_actions.about.triggered.connect(self._about)
+        self.sharing = SharingActions(self, self.window_actions)
+        self.setAcceptDrops(True)  # a .tjshare dropped on the window is opened
 
         self.idle = InactivityTimer(self)
         self.idle.inactivityDetected.connect(self._idle_lock)
@@ -79,6 +88,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.journal_view)
         self.stack.setCurrentWidget(self.journal_view)
         self.window_actions.set_unlocked(True)
+        self.sharing.attach(self.session, self.journal_view)
         self.idle.activate()
         self.settings.set("last_journal", journal.folder.name)
 
@@ -122,6 +132,7 @@ class MainWindow(QMainWindow):
             return False
         view, session = self.journal_view, self.session
         self.journal_view, self.session = None, None
+        self.sharing.detach()
         view.clear()
         self.stack.removeWidget(view)
         view.deleteLater()
@@ -146,6 +157,28 @@ class MainWindow(QMainWindow):
             Qt.ApplicationState.ApplicationSuspended,
         ):
             self.lock()
+
+    def open_shared_file(self, path: Path) -> None:
+        """Open a shared file now, or right after the next unlock."""
+        self.sharing.open_later(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._consider_drag(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._consider_drag(event)
+
+    def _consider_drag(self, event: QDragMoveEvent) -> None:
+        if self.sharing.accepts(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.sharing.drop(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
 
     def changeEvent(self, event: QEvent) -> None:
         if (

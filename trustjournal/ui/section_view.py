@@ -6,10 +6,11 @@ partner is asked first (Save / Discard / Cancel) and nothing is lost on Cancel.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
     QListView,
     QMessageBox,
@@ -32,7 +33,13 @@ from trustjournal.ui.session import EntryChange, JournalSession
 
 
 class SectionView(QWidget):
-    """The page of one section (e.g. "Feelings" or "Promises")."""
+    """The page of one section (e.g. "Feelings" or "Promises").
+
+    Emits ``shareRequested(list of entry ids)`` when the partner asks to share the
+    selected entries (one or many: the list allows extended selection).
+    """
+
+    shareRequested = Signal(list)
 
     def __init__(
         self, session: JournalSession, section: Section, parent: QWidget | None = None
@@ -58,7 +65,8 @@ class SectionView(QWidget):
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(EntryDelegate(self.list_view))
         self.list_view.setUniformItemSizes(True)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several entries can be chosen at once, to share them together.
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.empty_label = QLabel(self)
@@ -84,17 +92,32 @@ class SectionView(QWidget):
         self.addAction(self.new_action)
         self.new_button.setToolTip(self.new_action.shortcut().toString())
 
+        self.share_button = named(
+            QPushButton(tr("Share…"), self), "shareEntriesButton", tr("Share the selected entries")
+        )
+        self.share_button.setAutoDefault(False)
+        self.share_button.clicked.connect(self.request_share)
+        self.share_action = QAction(tr("Share…"), self)
+        self.share_action.setObjectName("shareEntriesAction")
+        self.share_action.triggered.connect(self.request_share)
+        self.list_view.addAction(self.share_action)
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
         self.editor = EntryEditor(session, section.kinds, self)
         self._lay_out()
 
         self.filter_bar.filtersChanged.connect(self._on_filters_changed)
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.list_view.selectionModel().selectionChanged.connect(self._update_share)
         self.editor.saved.connect(lambda _id: self._select_editor_entry())
         self.editor.deleted.connect(lambda _id: self._select_editor_entry())
+        self.editor.shareRequested.connect(self._share_from_editor)
         # Connected after the model's own slot, so the model has reloaded by then.
         session.entriesChanged.connect(self._on_entries_changed)
         self.model.modelReset.connect(self._update_empty_state)
+        self.model.modelReset.connect(self._update_share)
         self._update_empty_state()
+        self._update_share()
 
     def _lay_out(self) -> None:
         left = QWidget(self)
@@ -102,7 +125,10 @@ class SectionView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.filter_bar)
         left_layout.addWidget(self.list_stack, 1)
-        left_layout.addWidget(self.new_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button, 1)
+        buttons.addWidget(self.share_button)
+        left_layout.addLayout(buttons)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("sectionSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -152,6 +178,24 @@ class SectionView(QWidget):
         if not self._confirm_leave():
             return False
         return self._load_entry(entry_id)
+
+    def selected_entry_ids(self) -> list[int]:
+        """The ids of the selected entries, in list order."""
+        rows = sorted(index.row() for index in self.list_view.selectionModel().selectedRows())
+        ids = (self.model.entry_id_at(row) for row in rows)
+        return [entry_id for entry_id in ids if entry_id is not None]
+
+    def request_share(self) -> None:
+        """Ask to share the selected entries (saving the open one first if it changed)."""
+        ids = self.selected_entry_ids()
+        if not ids:
+            return
+        if self.editor.entry_id in ids and not self.save_pending():
+            return
+        self.shareRequested.emit(ids)
+
+    def _share_from_editor(self, entry_id: int) -> None:
+        self.shareRequested.emit([entry_id])
 
     def set_local_shortcuts(self, enabled: bool) -> None:
         """Turn this page's own Ctrl+N / Ctrl+S on or off.
@@ -259,6 +303,11 @@ class SectionView(QWidget):
             else:
                 self.editor.load(None, self.editor.kind)
         self._select_editor_entry()
+
+    def _update_share(self, *_args: object) -> None:
+        chosen = bool(self.list_view.selectionModel().selectedRows())
+        self.share_button.setEnabled(chosen)
+        self.share_action.setEnabled(chosen)
 
     def _update_empty_state(self) -> None:
         if self.model.rowCount() > 0:

@@ -1,7 +1,7 @@
 """The navigation sections of each partner's view (DESIGN §2, the app issue).
 
-A section lists entries of one or more kinds; ``Today``, ``Search`` and
-``Shared with me`` are pages of their own.
+A section lists entries of one or more kinds; the others (``Today``, the guide, the
+timeline, the self-check, what was shared each way, ``Search``) are pages of their own.
 """
 
 from __future__ import annotations
@@ -17,17 +17,33 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Sections", text)
 
 
+# Groups of the navigation, in order; "" is the top, without a heading.
+GROUPS = ("", "journal", "over_time", "between_us")
+
+
+def group_title(group: str) -> str:
+    """The heading shown above a group of sections in the navigation."""
+    titles = {
+        "journal": _tr("My journal"),
+        "over_time": _tr("Over time"),
+        "between_us": _tr("Between us"),
+    }
+    return titles.get(group, "")
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class Section:
     key: str
     title: str
     kinds: tuple[Kind, ...]  # empty for pages that are not entry lists
     hint: str  # one calm line shown above the list
+    group: str = "journal"
 
 
 def sections_for(role: Role) -> tuple[Section, ...]:
     """The sections in navigation order for ``role`` (translated at call time)."""
-    today = Section("today", _tr("Today"), (), "")
+    today = Section("today", _tr("Today"), (), "", group="")
+    guide = Section("guide", _tr("Guide"), (), "", group="")
     reflections = Section(
         "reflections",
         _tr("Reflections"),
@@ -40,7 +56,10 @@ def sections_for(role: Role) -> tuple[Section, ...]:
         (Kind.SESSION_NOTE,),
         _tr("What came up in counselling, and what you want to remember."),
     )
-    shared = Section("shared", _tr("Shared with me"), (), "")
+    timeline = Section("timeline", _tr("Timeline"), (), "", group="over_time")
+    self_check = Section("self_check", _tr("Would counselling help?"), (), "", group="over_time")
+    shared = Section("shared", _tr("Shared with me"), (), "", group="between_us")
+    ledger = Section("ledger", _tr("What I shared"), (), "", group="between_us")
     own: tuple[Section, ...]
     if Role(role) is Role.HURT:
         own = (
@@ -102,7 +121,7 @@ def sections_for(role: Role) -> tuple[Section, ...]:
                 _tr("Small, everyday ways of showing up."),
             ),
         )
-    return (today, *own, reflections, sessions, shared)
+    return (today, guide, *own, reflections, sessions, timeline, self_check, shared, ledger)
 
 
 def kind_label(kind: Kind) -> str:
