@@ -10,14 +10,19 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from trustjournal import __version__
 from trustjournal.hardening import harden_process
+from trustjournal.paths import resource
 from trustjournal.settings import Settings
 from trustjournal.ui.i18n import install_language
 from trustjournal.ui.main_window import MainWindow
+from trustjournal.ui.single_instance import SingleInstance, raise_window
 from trustjournal.ui.theme import apply_theme
+
+APP_ID = "org.trustjournal.TrustJournal"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -27,7 +32,19 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         action="store_true",
         help="open a sample couple in a temporary folder (nothing is written to your data)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this copy of the app works (in a temporary folder, no window) and exit",
+    )
     parser.add_argument("--version", action="version", version=f"Trust Journal {__version__}")
+    parser.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        type=Path,
+        help="a shared file (.tjshare) to open once a journal is unlocked",
+    )
     known, _qt_args = parser.parse_known_args(argv)
     return known
 
@@ -94,20 +111,46 @@ def build(app: QApplication, args: argparse.Namespace) -> Launch:
     settings.changed.connect(setting_changed)
     window = MainWindow(settings)
     window.unlock_view.set_demo_note(demo_note)
+    if args.file is not None:
+        window.open_shared_file(args.file)
     return Launch(window, demo_dir)
 
 
+def _hand_over(window: MainWindow, files: list[str]) -> None:
+    """A second launch's files: bring the window forward and open each one."""
+    raise_window(window)
+    for name in files:
+        window.open_shared_file(Path(name))
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
     harden_process()
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        from trustjournal.self_test import run_self_test
+
+        return run_self_test()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Trust Journal")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("trustjournal")
+    # The desktop file's name: on Wayland this ties the window to its menu entry and icon.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource("icons", "hicolor", "scalable", "apps", f"{APP_ID}.svg"))))
+    # One running app per user: a second launch (a double-clicked .tjshare) hands its file
+    # to the first and ends. The demo lives in its own temporary world and never joins in.
+    instance: SingleInstance | None = None
+    if not args.demo:
+        instance = SingleInstance(parent=app)
+        handed = [str(args.file.resolve())] if args.file is not None else []
+        if not instance.claim() and instance.send(handed):
+            return 0
+        # Claimed, or no answer from the first: open our own window (each journal's
+        # folder lock still keeps one journal in one process).
     sys.excepthook = _quiet_excepthook
-
     launch = build(app, args)
+    if instance is not None:
+        instance.filesReceived.connect(lambda files: _hand_over(launch.window, files))
     launch.window.show()
     if not args.demo and not launch.window.has_journals():
         QTimer.singleShot(0, launch.window.start_first_run)
@@ -115,3 +158,5 @@ def main(argv: list[str] | None = None) -> int:
         return app.exec()
     finally:
         launch.close()
+        if instance is not None:
+            instance.release()
