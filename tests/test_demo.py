@@ -16,6 +16,7 @@ import pytest
 from trustjournal.demo import DemoJournal, create_demo_couple, parse_entries
 from trustjournal.domain import Entry, Kind, Outcome, Role, kinds_for
 from trustjournal.errors import JournalExists
+from trustjournal.services import sharing
 from trustjournal.vault import Journal
 
 
@@ -49,6 +50,30 @@ def test_two_journals_one_per_role_in_their_own_folders(couple, tmp_path_factory
         assert "demo" in demo.passphrase
         # Returned locked: the folder can be opened again straight away.
         Journal.unlock(demo.folder, demo.passphrase).lock()
+
+
+def test_the_two_are_paired_and_have_shared_a_little(couple) -> None:
+    maya, daniel = couple[0]
+    with (
+        Journal.unlock(maya.folder, maya.passphrase) as her,
+        Journal.unlock(daniel.folder, daniel.passphrase) as him,
+    ):
+        assert sharing.partner(her).name == "Daniel"
+        assert sharing.partner(him).name == "Maya"
+        received = {r.title: r for r in sharing.shared_with_me(her)}
+        assert set(received) == {"What I did, in plain words", "Gave Maya my phone passcode"}
+        assert [r.from_name for r in received.values()] == ["Daniel", "Daniel"]
+        assert len(received["Gave Maya my phone passcode"].replies) == 1
+        assert [row.title for row in sharing.ledger(her)] == ["He stayed in the conversation"]
+        passcode = next(e for e in him.iter_all() if e.title == "Gave Maya my phone passcode")
+        assert "haven't used it" in sharing.replies_to(him, passcode.id)[0].body
+    # The sealed bundles that carried them are gone: nothing but the two journals remains.
+    assert sorted(p.name for p in maya.folder.parent.iterdir()) == ["Daniel", "Maya"]
+
+
+def test_a_promise_repeats_daily(entries) -> None:
+    repeating = [e for e in entries[Role.REPAIRING] if e.repeat is not None]
+    assert [e.repeat.value for e in repeating] == ["daily"]
 
 
 def test_fast_enough(couple) -> None:

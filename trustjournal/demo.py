@@ -17,7 +17,8 @@ header line::
     == days_ago | kind | mood | emotions | tags | extras
 
 ``extras`` may hold ``session`` (bring to next session), ``due=N`` (a promise due N days
-after the entry's date) and a promise's outcome (``kept``, ``missed`` …). The next line
+after the entry's date), ``repeat=daily`` or ``repeat=weekly``, and a promise's outcome
+(``kept``, ``missed`` …). The next line
 is the title; the rest is the Markdown body, where lines of one paragraph are joined.
 """
 
@@ -28,8 +29,10 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from trustjournal.domain.entry import EntryDraft, Kind, Outcome, Role
+from trustjournal.domain.entry import EntryDraft, Kind, Outcome, Repeat, Role
 from trustjournal.paths import resource
+from trustjournal.services import sharing
+from trustjournal.sharing.safety_number import safety_number
 from trustjournal.vault.journal import Journal
 from trustjournal.vault.keyslots import FLOOR_KDF
 
@@ -82,10 +85,13 @@ def parse_entries(script: str, today: dt.date) -> list[EntryDraft]:
         date = today - dt.timedelta(days=int(days))
         due: dt.date | None = None
         outcome: Outcome | None = None
+        repeat: Repeat | None = None
         session = False
         for extra in fields[5].split() if len(fields) > 5 else []:
             if extra == "session":
                 session = True
+            elif extra.startswith("repeat="):
+                repeat = Repeat(extra.removeprefix("repeat="))
             elif extra.startswith("due="):
                 due = date + dt.timedelta(days=int(extra.removeprefix("due=")))
             else:
@@ -102,6 +108,7 @@ def parse_entries(script: str, today: dt.date) -> list[EntryDraft]:
                 session=session,
                 due=due,
                 outcome=outcome,
+                repeat=repeat,
             )
         )
     # Oldest first, so that ids follow the order in which the entries were written.
@@ -139,7 +146,43 @@ def create_demo_couple(folder: Path, *, today: dt.date | None = None) -> list[De
         finally:
             journal.lock()
         made.append(DemoJournal(Path(folder) / name, name, role, passphrase))
+    _share_between(made[0], made[1], Path(folder))
     return made
+
+
+# What each of them chose to share (by title), and Maya's answer to one of Daniel's.
+_DANIEL_SHARES = ("What I did, in plain words", "Gave Maya my phone passcode")
+_MAYA_SHARES = ("He stayed in the conversation",)
+_MAYA_REPLY = (
+    "Gave Maya my phone passcode",
+    "Thank you for telling me before I asked. I haven't used it, and that matters too.",
+)
+
+
+def _share_between(maya: DemoJournal, daniel: DemoJournal, folder: Path) -> None:
+    """Pair the two demo journals and exchange a few shares and a reply, as they might."""
+    transit = folder / ".demo-transit"  # sealed bundles only; removed before returning
+    transit.mkdir()
+    try:
+        with (
+            Journal.unlock(maya.folder, maya.passphrase) as her,
+            Journal.unlock(daniel.folder, daniel.passphrase) as him,
+        ):
+            her_card, his_card = sharing.my_card(her), sharing.my_card(him)
+            digits = safety_number(her_card, his_card)
+            sharing.pair(her, his_card, digits)
+            sharing.pair(him, her_card, digits)
+            for sender, reader, titles in ((him, her, _DANIEL_SHARES), (her, him, _MAYA_SHARES)):
+                ids = [e.id for e in sender.iter_all() if e.title in titles]
+                receipt = sharing.share(sender, ids, transit / f"{sender.info.name}.tjshare")
+                sharing.open_bundle(reader, receipt.path)
+            answered = next(r for r in sharing.shared_with_me(her) if r.title == _MAYA_REPLY[0])
+            reply = sharing.reply(her, answered.id, _MAYA_REPLY[1], transit / "reply.tjshare")
+            sharing.open_bundle(him, reply)
+    finally:
+        for bundle in transit.iterdir():
+            bundle.unlink()
+        transit.rmdir()
 
 
 __all__ = ["DemoJournal", "create_demo_couple", "parse_entries"]
