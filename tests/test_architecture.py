@@ -17,7 +17,18 @@ CORE = [
     "trustjournal.errors",
     "trustjournal.domain",
     "trustjournal.domain.passphrase",
+    "trustjournal.domain.guidance",
+    "trustjournal.domain.timeline",
+    "trustjournal.domain.self_check",
+    "trustjournal.domain.coach",
+    "trustjournal.domain.trends",
+    "trustjournal.domain.promises",
     "trustjournal.vault",
+    "trustjournal.vault.stats",
+    "trustjournal.vault.self_check_store",
+    "trustjournal.reports.summary",
+    "trustjournal.reports.session_note",
+    "trustjournal.reports.last_session",
     "trustjournal.demo",
     "trustjournal.cli",
     "trustjournal.sharing",
@@ -75,6 +86,14 @@ def test_core_packages_load_no_qt() -> None:
         ["trustjournal.domain"],
         ["trustjournal.errors"],
         ["trustjournal.domain", "trustjournal.errors", *optional(INTERCHANGE)],
+        [
+            "trustjournal.domain.guidance",
+            "trustjournal.domain.timeline",
+            "trustjournal.domain.self_check",
+            "trustjournal.domain.coach",
+            "trustjournal.domain.trends",
+            "trustjournal.domain.promises",
+        ],
     ],
     ids=lambda modules: "+".join(m.rsplit(".", 1)[-1] for m in modules),
 )
@@ -95,7 +114,13 @@ def test_sharing_loads_neither_the_database_library_nor_qt() -> None:
 
 def test_reports_load_no_widgets() -> None:
     """The report layer draws with QtGui alone, so it also runs without a window system."""
-    names = loaded_after_importing("trustjournal.reports.recovery_sheet")
+    names = loaded_after_importing(
+        "trustjournal.reports.recovery_sheet",
+        "trustjournal.reports.trend_painting",
+        "trustjournal.reports.trend_text",
+        "trustjournal.reports.summary_pdf",
+        "trustjournal.reports.summary_pages",
+    )
     assert "PySide6.QtGui" in names
     assert "PySide6.QtWidgets" not in names
     assert "PySide6.QtPrintSupport" not in names

@@ -15,16 +15,16 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPushButton
 from trustjournal.domain import Role
 from trustjournal.domain.guidance import load_guidance
 from trustjournal.domain.self_check import QUIET_DAYS, DataSign, low_mood
-from trustjournal.ui.counselling_suggestions import (
-    DISMISSED_PREFIX,
-    read_self_check,
-    write_self_check,
-)
 from trustjournal.ui.guide_pages import camel
 from trustjournal.ui.self_check_view import SelfCheckView
 from trustjournal.ui.session import JournalSession
 from trustjournal.ui.theme import apply_theme
 from trustjournal.vault import Journal, stats
+from trustjournal.vault.self_check_store import (
+    DISMISSED_PREFIX,
+    read_self_check,
+    write_self_check,
+)
 
 PASSPHRASE = "a quiet morning walk"  # the passphrase of the journals that make_journal creates
 TODAY = dt.date.today()

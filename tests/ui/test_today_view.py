@@ -25,7 +25,6 @@ from trustjournal.demo import create_demo_couple
 from trustjournal.domain import EntryDraft, Kind, Role
 from trustjournal.domain.guidance import load_guidance
 from trustjournal.domain.timeline import Phase, add_months
-from trustjournal.ui.counselling_suggestions import read_self_check
 from trustjournal.ui.session import JournalSession
 from trustjournal.ui.today_view import (
     QUICK_KINDS,
@@ -35,6 +34,7 @@ from trustjournal.ui.today_view import (
     prompts_for,
 )
 from trustjournal.vault import Journal
+from trustjournal.vault.self_check_store import read_self_check
 
 TODAY = dt.date.today()
 

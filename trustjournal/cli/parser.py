@@ -19,6 +19,7 @@ from trustjournal.cli import (
     entry_commands,
     journal_commands,
     sharing_commands,
+    summary_command,
     transfer_commands,
 )
 from trustjournal.domain.entry import Kind, Outcome, Repeat, Role
@@ -212,6 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     coach_command.register(command)
     sharing_commands.register(command)
+    summary_command.register(command)
     return parser
 
 

@@ -90,7 +90,8 @@ def build_document(code: str, name: str, made_on: dt.date | None = None) -> QTex
     text(name)
     paragraph()
     text(_tr("Made on: "), soft=True)
-    text(QLocale().toString(QDate(made_on or dt.date.today()), QLocale.FormatType.LongFormat))
+    day = made_on or dt.date.today()
+    text(QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat))
     paragraph(20)
     text(
         _tr(

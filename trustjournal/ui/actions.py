@@ -26,6 +26,9 @@ class Actions:
     share_selected: QAction
     pair: QAction
     mailbox: QAction
+    summary: QAction
+    session_note: QAction
+    safety: QAction
 
     def set_unlocked(self, unlocked: bool) -> None:
         """Journal actions work only while a journal is open."""
@@ -38,6 +41,8 @@ class Actions:
             self.share_selected,
             self.pair,
             self.mailbox,
+            self.summary,
+            self.session_note,
         ):
             action.setEnabled(unlocked)
         self.new_journal.setEnabled(not unlocked)
@@ -79,6 +84,9 @@ def build_actions(window: QMainWindow) -> Actions:
         share_selected=action(window.tr("&Share selected entries…"), "shareSelectedAction"),
         pair=action(window.tr("&Pair with my partner…"), "pairAction"),
         mailbox=action(window.tr("Shared &folder (mailbox)…"), "mailboxAction"),
+        summary=action(window.tr("Counselling &summary…"), "summaryAction", QKeySequence("Ctrl+P")),
+        session_note=action(window.tr("Write a session &note…"), "sessionNoteAction"),
+        safety=action(window.tr("If you don't feel &safe…"), "safetyAction"),
     )
     if actions.settings.shortcut().isEmpty():
         actions.settings.setShortcut(QKeySequence("Ctrl+,"))
@@ -92,6 +100,8 @@ def build_actions(window: QMainWindow) -> Actions:
     journal_menu.addAction(actions.find)
     journal_menu.addAction(actions.open_shared)
     journal_menu.addSeparator()
+    journal_menu.addActions([actions.summary, actions.session_note])
+    journal_menu.addSeparator()
     journal_menu.addActions([actions.lock, actions.new_journal])
     journal_menu.addSeparator()
     journal_menu.addActions([actions.settings, actions.quit])
@@ -101,6 +111,8 @@ def build_actions(window: QMainWindow) -> Actions:
     share_menu.addSeparator()
     share_menu.addActions([actions.pair, actions.mailbox])
     help_menu = bar.addMenu(window.tr("&Help"))
+    help_menu.addAction(actions.safety)
+    help_menu.addSeparator()
     help_menu.addAction(actions.about)
     actions.set_unlocked(False)
     return actions

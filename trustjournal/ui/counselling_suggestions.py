@@ -35,31 +35,14 @@ from trustjournal.ui.plain_text import plain_label
 from trustjournal.ui.session import JournalSession
 from trustjournal.ui.worker import run_in_background
 from trustjournal.vault import stats
-from trustjournal.vault.database import Connection
+from trustjournal.vault.self_check_store import (
+    DISMISSED_PREFIX,
+    read_self_check,
+    write_self_check,
+)
 
-META_PREFIX = "self_check."
-DISMISSED_PREFIX = META_PREFIX + "dismissed."
 # More accountability entries than this in 60 days: the newest ones tell the story.
 ACCOUNTABILITY_LIMIT = 200
-
-
-def read_self_check(conn: Connection) -> dict[str, str]:
-    """Every ``self_check.*`` value in the journal's ``meta`` table, by key."""
-    rows = conn.execute(
-        "SELECT key, value FROM meta WHERE substr(key, 1, ?) = ?",
-        (len(META_PREFIX), META_PREFIX),
-    ).fetchall()
-    return {str(key): str(value) for key, value in rows}
-
-
-def write_self_check(conn: Connection, key: str, value: str | None) -> None:
-    """Set (or, with ``None``, remove) one ``self_check.*`` value in ``meta``."""
-    if not key.startswith(META_PREFIX):
-        raise ValueError("self-check keys start with 'self_check.'")
-    if value is None:
-        conn.execute("DELETE FROM meta WHERE key = ?", (key,))
-    else:
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
 
 def dismissed_on(values: dict[str, str], sign: DataSign) -> dt.date | None:

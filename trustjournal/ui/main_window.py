@@ -23,8 +23,11 @@ from trustjournal.ui.actions import build_actions
 from trustjournal.ui.dialogs import ask_save_changes, show_problem
 from trustjournal.ui.idle_lock import InactivityTimer
 from trustjournal.ui.journal_view import JournalView
+from trustjournal.ui.safety_note import show_safety_note
 from trustjournal.ui.session import JournalSession
+from trustjournal.ui.session_note_dialog import SessionNoteDialog
 from trustjournal.ui.sharing_actions import SharingActions
+from trustjournal.ui.summary_dialog import SummaryDialog
 from trustjournal.ui.unlock_view import UnlockView, find_journals
 from trustjournal.vault import Journal
 
@@ -55,6 +58,9 @@ class MainWindow(QMainWindow):
         self.window_actions.settings.triggered.connect(self.open_settings)
         self.window_actions.quit.triggered.connect(self.close)
         self.window_actions.about.triggered.connect(self._about)
+        self.window_actions.summary.triggered.connect(self._summary)
+        self.window_actions.session_note.triggered.connect(self._session_note)
+        self.window_actions.safety.triggered.connect(self._safety_note)
         self.sharing = SharingActions(self, self.window_actions)
         self.setAcceptDrops(True)  # a .tjshare dropped on the window is opened
 
@@ -233,6 +239,17 @@ class MainWindow(QMainWindow):
             self._apply_autolock()
         elif key == "data_dir" and self.session is None:
             self.refresh_journals()
+
+    def _summary(self) -> None:
+        if self.session is not None:
+            SummaryDialog(self.session, self).exec()
+
+    def _session_note(self) -> None:
+        if self.session is not None:
+            SessionNoteDialog(self.session, self).exec()
+
+    def _safety_note(self) -> None:
+        show_safety_note(self)
 
     def _about(self) -> None:
         box = QMessageBox(self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
@@ -43,7 +43,9 @@ class SafeMarkdownView(QTextBrowser):
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:
         """Refuse every resource: an entry never makes the app read a file or the network."""
-        return None
+        # An empty QByteArray, not None: PySide6 6.12 dropped a reference to None on
+        # every resource refused that way.
+        return QByteArray()
 
 
 class MarkdownEditor(QWidget):

@@ -16,17 +16,13 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from trustjournal.domain.guidance import CounsellingSign
 from trustjournal.errors import TrustJournalError
-from trustjournal.ui.counselling_suggestions import (
-    META_PREFIX,
-    CounsellingSuggestions,
-    read_self_check,
-    write_self_check,
-)
+from trustjournal.ui.counselling_suggestions import CounsellingSuggestions
 from trustjournal.ui.guide_pages import Card, GuidePage, camel
 from trustjournal.ui.guide_words import current_guidance
 from trustjournal.ui.plain_text import plain_label
 from trustjournal.ui.safety_note import SafetyNoteLink
 from trustjournal.ui.session import JournalSession
+from trustjournal.vault.self_check_store import META_PREFIX, read_self_check, write_self_check
 
 TICKED = "1"
 

@@ -1,0 +1,116 @@
+"""The counselling summary's words: kinds, roles, phases, outcomes and dates, translated.
+
+Kept apart from the page layout so the wording can be read (and changed) in one place.
+Plain and kind; nothing here rates or scores anyone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from trustjournal.domain.entry import Kind, Outcome, Role
+from trustjournal.domain.timeline import Phase
+
+
+def tr(text: str) -> str:
+    """``text`` in the app's language (context ``CounsellingSummary``)."""
+    return QCoreApplication.translate("CounsellingSummary", text)
+
+
+def fill(template: str, *values: str) -> str:
+    """``template`` with ``%1``, ``%2``… replaced in one pass (a value never gets replaced)."""
+    return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1], template)
+
+
+def kind_label(kind: Kind | None) -> str:
+    """A kind of entry in plain words (``None``: a kind this app does not know)."""
+    labels = {
+        Kind.FEELING: tr("Feeling"),
+        Kind.TRIGGER: tr("Trigger"),
+        Kind.QUESTION: tr("Question"),
+        Kind.NEED: tr("Need"),
+        Kind.BOUNDARY: tr("Boundary"),
+        Kind.NOTICED_CHANGE: tr("Change I noticed"),
+        Kind.ACCOUNTABILITY: tr("Accountability"),
+        Kind.TRANSPARENCY: tr("Transparency"),
+        Kind.PROMISE: tr("Promise"),
+        Kind.SMALL_ACTION: tr("Small action"),
+        Kind.REFLECTION: tr("Reflection"),
+        Kind.SESSION_NOTE: tr("Session note"),
+    }
+    return labels[kind] if kind is not None else tr("Entry")
+
+
+def role_label(role: Role) -> str:
+    """How a partner describes their role."""
+    if Role(role) is Role.HURT:
+        return tr("I was hurt")
+    return tr("I broke trust and want to repair it")
+
+
+def phase_label(phase: Phase) -> str:
+    """A phase of the rebuilding timeline, as a stretch of time (never a grade)."""
+    return {
+        Phase.EARLY: tr("the first three months"),
+        Phase.BUILDING: tr("three to six months"),
+        Phase.STEADYING: tr("six to twelve months"),
+        Phase.STABLE: tr("a year and more"),
+    }[Phase(phase)]
+
+
+def outcome_label(outcome: Outcome | None) -> str:
+    """How a promise went, in calm words."""
+    return {
+        Outcome.OPEN: tr("still open"),
+        Outcome.KEPT: tr("kept"),
+        Outcome.PARTLY_KEPT: tr("partly kept"),
+        Outcome.MISSED: tr("missed"),
+        Outcome.RENEGOTIATED: tr("renegotiated together"),
+    }[outcome or Outcome.OPEN]
+
+
+def mood_label(mood: int) -> str:
+    """``Mood 3 of 5``."""
+    return fill(tr("Mood %1 of 5"), str(mood))
+
+
+def _without_weekday(pattern: str) -> str:
+    return re.sub(r"d{4}[,.]?\s*", "", pattern).strip(" ,")
+
+
+def long_date(day: dt.date, *, weekday: bool = False) -> str:
+    """``5 March 2026`` (or ``Thursday, 5 March 2026``) in the locale's order."""
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    return locale.toString(
+        QDate(day.year, day.month, day.day), pattern if weekday else _without_weekday(pattern)
+    )
+
+
+def short_date(day: dt.date) -> str:
+    """``5 Mar`` (or ``Mar 5`` where the month comes first), for chart labels."""
+    locale = QLocale()
+    month_first = _without_weekday(locale.dateFormat(QLocale.FormatType.LongFormat)).startswith("M")
+    return locale.toString(QDate(day.year, day.month, day.day), "MMM d" if month_first else "d MMM")
+
+
+def period_text(start: dt.date, end: dt.date) -> str:
+    """``1 March 2026 – 28 March 2026`` (a single day once)."""
+    if start == end:
+        return long_date(start)
+    return fill(tr("%1 – %2"), long_date(start), long_date(end))
+
+
+def shared_label(name: str, day: dt.date) -> str:
+    """``Shared by NAME on DATE``: how a partner's shared entry is always marked."""
+    return fill(tr("Shared by %1 on %2"), name, long_date(day))
+
+
+def count_entries(count: int) -> str:
+    """``1 entry`` / ``12 entries``."""
+    if count == 1:
+        return tr("1 entry")
+    return fill(tr("%1 entries"), str(count))
