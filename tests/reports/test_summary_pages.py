@@ -134,3 +134,41 @@ def test_pictures_of_the_pages_for_a_person_to_look_at(tmp_path: Path, alex: Jou
             timeout=120,
         )
         assert len(list(folder.glob(f"summary-{paper}*.png"))) == pdf_pages(target)
+
+
+# -- where pages break ---------------------------------------------------------------------
+
+
+def _column(paragraphs: int, breaks: list[int]):
+    from PySide6.QtGui import QTextDocument
+
+    from trustjournal.reports.summary_document import SummaryDocument
+
+    document = QTextDocument()
+    document.setPlainText("\n".join(f"line {n}" for n in range(paragraphs)))
+    document.setTextWidth(400)
+    return SummaryDocument(document, [], [], breaks)
+
+
+def _line_height(built) -> float:
+    return built.document.documentLayout().blockBoundingRect(built.document.begin()).height()
+
+
+def test_a_section_that_starts_a_page_does_so_after_a_full_page() -> None:
+    from trustjournal.reports.summary_pages import _paginate
+
+    built = _column(30, breaks=[10])
+    tops, _ = _paginate(built, _line_height(built) * 20.5)
+    assert len(tops) == 2  # lines 0-9, then 10-29
+
+
+def test_a_short_spill_over_shares_its_page_with_the_next_section() -> None:
+    from trustjournal.reports.summary_pages import _paginate
+
+    built = _column(40, breaks=[22])
+    height = _line_height(built)
+    tops, _ = _paginate(built, height * 20.5)
+    # Lines 0-19 fill page 1; 20-21 spill over; the section at 22 joins them on page 2
+    # instead of leaving a page with two lines on it.
+    assert len(tops) == 2
+    assert abs(tops[1] - 20 * height) < height / 2

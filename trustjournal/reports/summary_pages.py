@@ -221,14 +221,23 @@ def _paginate(built: SummaryDocument, page_height: float) -> tuple[list[float], 
     breaks = set(built.page_breaks)
     tops: list[float] = []
     bottoms: list[float] = []
+    spilled = False  # the current page holds only what did not fit on the one before
     for line in lines:
         if tops and line.top > tops[-1]:
             needed = line.bottom
             if line.first and line.block in keep:
                 needed = max(needed, first_line_bottom.get(keep[line.block], needed))
-            if (line.first and line.block in breaks) or needed - tops[-1] > page_height:
+            overflow = needed - tops[-1] > page_height
+            # A section that starts a page shares it with a short spill-over instead of
+            # leaving a page with only a line or two on it.
+            forced = line.first and line.block in breaks
+            if forced and spilled and line.top - tops[-1] < page_height * 0.4:
+                forced = False
+                spilled = False
+            if forced or overflow:
                 tops.append(line.top)
                 bottoms.append(line.bottom)
+                spilled = overflow and not forced
                 continue
         if not tops:
             tops.append(line.top)
