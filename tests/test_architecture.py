@@ -15,6 +15,7 @@ import pytest
 
 CORE = [
     "trustjournal.errors",
+    "trustjournal.private_files",
     "trustjournal.domain",
     "trustjournal.domain.passphrase",
     "trustjournal.domain.guidance",

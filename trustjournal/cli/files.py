@@ -6,11 +6,9 @@ so the command line can report it like any other error a person can act on.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import secrets
 from pathlib import Path
 
+from trustjournal import private_files
 from trustjournal.cli import messages
 from trustjournal.errors import TrustJournalError
 
@@ -68,56 +66,14 @@ def refuse_existing(path: Path, *, overwrite: bool) -> None:
 def write_private_file(path: Path, data: bytes, *, overwrite: bool) -> None:
     """Write ``data`` to ``path`` readable by its owner only (mode 0600), all or nothing.
 
-    The data goes to a temporary file beside ``path``, is flushed to disk, and only then
-    takes the final name. Without ``overwrite`` an existing file is never replaced, even
-    one that appears while writing.
+    Without ``overwrite`` an existing file is never replaced, even one that appears
+    while writing.
     """
     refuse_existing(path, overwrite=overwrite)
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        if overwrite:
-            temp.replace(path)
-        else:
-            _place_without_replacing(temp, path)
-        _fsync_folder(path.parent)
-    except FileProblem:
-        temp.unlink(missing_ok=True)
-        raise
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
-        reason = error.strerror or "it cannot be written"
-        raise FileProblem(f"{path} could not be written ({reason}). Nothing was saved.") from None
-
-
-def _place_without_replacing(temp: Path, path: Path) -> None:
-    # A hard link fails if the name is taken, so a file that appeared meanwhile survives.
-    try:
-        os.link(temp, path)
+        private_files.write_private_file(path, data, overwrite=overwrite)
     except FileExistsError:
         raise FileProblem(messages.FILE_EXISTS.format(file=path)) from None
-    except OSError:
-        # Some file systems have no hard links; fall back to a checked rename.
-        if path.exists() or path.is_symlink():
-            raise FileProblem(messages.FILE_EXISTS.format(file=path)) from None
-        temp.replace(path)
-        return
-    temp.unlink()
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    except OSError as error:
+        reason = error.strerror or "it cannot be written"
+        raise FileProblem(f"{path} could not be written ({reason}). Nothing was saved.") from None

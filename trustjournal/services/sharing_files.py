@@ -8,11 +8,10 @@ replaces an existing file. (Reading is bounded by :func:`trustjournal.sharing.bu
 from __future__ import annotations
 
 import contextlib
-import os
-import secrets
 from collections.abc import Callable
 from pathlib import Path
 
+from trustjournal import private_files
 from trustjournal.errors import TrustJournalError
 
 TEMP_SUFFIX = ".part"
@@ -33,7 +32,7 @@ class FileAlreadyThere(BundleFileProblem):
 
 def temp_name_for(path: Path) -> Path:
     """A hidden name beside ``path`` that a mailbox reader skips (a dot and ``.part``)."""
-    return path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    return private_files.temp_name_for(path, TEMP_SUFFIX)
 
 
 def write_new_file(path: Path, data: bytes) -> None:
@@ -43,29 +42,15 @@ def write_new_file(path: Path, data: bytes) -> None:
     writing) and :class:`BundleFileProblem` for any other failure; either way nothing
     is left behind.
     """
-    if path.is_dir():
-        raise BundleFileProblem(f"{path} is a folder; please give a file name.")
-    if path.exists() or path.is_symlink():
-        raise FileAlreadyThere(f"{path} already exists. Choose another name; nothing was saved.")
-    temp = temp_name_for(path)
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        _place_without_replacing(temp, path)
-        _fsync_folder(path.parent)
-    except BundleFileProblem:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
-        raise
+        private_files.write_private_file(path, data, temp_suffix=TEMP_SUFFIX)
+    except IsADirectoryError:
+        raise BundleFileProblem(f"{path} is a folder; please give a file name.") from None
+    except FileExistsError:
+        raise FileAlreadyThere(
+            f"{path} already exists. Choose another name; nothing was saved."
+        ) from None
     except OSError as error:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
         reason = error.strerror or "it cannot be written"
         raise BundleFileProblem(
             f"{path} could not be written ({reason}). Nothing was shared."
@@ -93,33 +78,4 @@ def remove_quietly(path: Path) -> None:
     """Remove a file this process just wrote (after a later step failed)."""
     with contextlib.suppress(OSError):
         path.unlink(missing_ok=True)
-        _fsync_folder(path.parent)
-
-
-def _place_without_replacing(temp: Path, path: Path) -> None:
-    # A hard link fails if the name is taken, so a file that appeared meanwhile survives.
-    try:
-        os.link(temp, path)
-    except FileExistsError:
-        raise FileAlreadyThere(
-            f"{path} already exists. Choose another name; nothing was saved."
-        ) from None
-    except OSError:
-        # Some file systems (and some synced folders) have no hard links.
-        if path.exists() or path.is_symlink():
-            raise FileAlreadyThere(
-                f"{path} already exists. Choose another name; nothing was saved."
-            ) from None
-        temp.replace(path)
-        return
-    temp.unlink()
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        private_files.fsync_folder(path.parent)
