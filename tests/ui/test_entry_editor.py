@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from PySide6 import QtGui
-from PySide6.QtCore import QDate, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QDate, Qt, QTimer, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
