@@ -37,7 +37,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QGuiApplication
 
 from trustjournal.domain.entry import EntryDraft, Kind, Role, kinds_for
-from trustjournal.reports.none_guard import keep_none_alive
 from trustjournal.reports.summary import CounsellingSummary, Period, build_summary
 from trustjournal.reports.summary_pages import page_image
 from trustjournal.reports.summary_pdf import write_pdf
@@ -122,7 +121,6 @@ def main() -> int:
     parser.add_argument("--paper", choices=["a4", "letter"], default="a4")
     args = parser.parse_args()
     app = QGuiApplication(sys.argv[:1])
-    keep_none_alive()
     folder = Path(tempfile.mkdtemp(prefix="bench-summary-"))
     try:
         journal, _ = Journal.create(
