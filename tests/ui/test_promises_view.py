@@ -340,17 +340,8 @@ def test_screenshot_with_the_demo_couple(qtbot, tmp_path) -> None:
         couple = create_demo_couple(tmp_path / theme, today=TODAY)
         daniel = next(d for d in couple if d.role is Role.REPAIRING)
         journal = Journal.unlock(daniel.folder, daniel.passphrase)
-        # Two more of Daniel's promises, so every kind of row shows: a daily one, and
-        # one whose day has passed without an answer yet.
-        journal.add(
-            promise(
-                "Text you when I leave the office",
-                -20,
-                None,
-                repeat=Repeat.DAILY,
-                outcome=Outcome.KEPT,
-            )
-        )
+        # The demo has a daily promise; one more whose day has passed without an answer
+        # yet, so every kind of row shows.
         journal.add(promise("Book the weekend away we talked about", -9, -3))
         session = JournalSession(journal)
         try:

@@ -16,7 +16,7 @@ from sharing_couple import (
     unlock,
 )
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -50,7 +50,7 @@ def drop_event(paths: list[Path]) -> tuple[QDragEnterEvent, QDropEvent, QMimeDat
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     actions = Qt.DropAction.CopyAction
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(50, 50), actions, mime, buttons, keys)
+    enter = QDragEnterEvent(QPoint(50, 50), actions, mime, buttons, keys)
     drop = QDropEvent(QPointF(50, 50), actions, mime, buttons, keys)
     return enter, drop, mime
 
