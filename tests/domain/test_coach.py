@@ -6,7 +6,6 @@ Run with ``-s`` to see the corpus figures printed.
 from __future__ import annotations
 
 import itertools
-import time
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -67,14 +66,16 @@ def test_corpus_is_large_and_varied_enough() -> None:
     items = statements()
     deflecting = [s for s in items if s["label"] == "deflecting"]
     accountable = [s for s in items if s["label"] == "accountable"]
-    assert len(items) >= 60
-    assert len(deflecting) >= 30 and len(accountable) >= 25
+    assert len(items) >= 400
+    assert len(deflecting) >= 200 and len(accountable) >= 150
     assert {s["label"] for s in items} == {"deflecting", "accountable"}
     covered = {c for s in deflecting for c in s["categories"]}
     assert covered >= REQUIRED
     assert all(set(s["categories"]) <= {c.id for c in load_coach().categories} for s in deflecting)
     texts = [s["text"] for s in items]
     assert len(texts) == len(set(texts)), "a statement appears twice"
+    batches = {s.get("held_out") for s in items}
+    assert {"A", "B"} <= batches, "the two batches written around the rules' rebuilding"
 
 
 def test_corpus_recall_and_false_alarms() -> None:
@@ -83,7 +84,8 @@ def test_corpus_recall_and_false_alarms() -> None:
     print()
     print(describe("whole corpus", whole))
     print(describe("first tuning set", figures([s for s in items if not s.get("held_out")])))
-    for batch in sorted({s["held_out"] for s in items if s.get("held_out")}):
+    # Batches in the order they were written (their names are numbers, then letters).
+    for batch in dict.fromkeys(s["held_out"] for s in items if s.get("held_out")):
         chosen = [s for s in items if s.get("held_out") == batch]
         print(describe(f"held-out batch {batch}", figures(chosen)))
     for s in items:
@@ -106,14 +108,19 @@ FLAGGED = {
         ("If my words hurt you, I regret that.", "If my words hurt you"),
         ("Sorry for whatever I did.", "whatever I did"),
         ("I may have upset you last week.", "I may have upset you"),
+        # Structures rather than phrases: an apology whose object runs on into "if".
+        ("Sorry about last night if I came off harsh.", "Sorry about last night if"),
     ],
     "feelings_blaming": [
         ("I'm sorry you feel that way.", "sorry you feel"),
-        ("I’m sorry you’re upset.", "sorry you’re"),
+        ("I’m sorry you’re upset.", "sorry you’re upset"),
         ("SORRY YOU TOOK IT SO HARD", "SORRY YOU TOOK"),
         ("You took it way too personally.", None),
         ("You're being too sensitive about this.", "You're being too sensitive"),
         ("I don't understand why you're still so upset.", None),
+        # An apology whose object is the partner's feeling, not the act.
+        ("I regret that you felt betrayed.", "I regret that you felt"),
+        ("I apologise for however you ended up feeling.", None),
     ],
     "minimising": [
         ("It wasn't a big deal.", "wasn't a big deal"),
@@ -122,6 +129,10 @@ FLAGGED = {
         ("You're overreacting.", "You're overreacting"),
         ("it was just coffee with an old friend", None),
         ("You're blowing this way out of proportion.", None),
+        ("Honestly it was barely anything.", None),
+        ("The messages were harmless banter.", None),
+        # Decided: "it meant nothing" shrinks what broke their trust, so it is noted.
+        ("It meant nothing to me.", "It meant nothing"),
     ],
     "blaming_partner": [
         ("You made me do it.", "You made me do"),
@@ -129,6 +140,10 @@ FLAGGED = {
         ("If you hadn't checked my phone we wouldn't be fighting.", None),
         ("Honestly, it's partly your fault.", "it's partly your fault"),
         ("You left me no choice.", "You left me no choice"),
+        # The cause moved onto the partner, however it is worded.
+        ("If you'd paid me attention, I'd never have strayed.", "If you'd paid me attention"),
+        ("You weren't exactly innocent either.", None),
+        ("You stopped wanting to spend time with me.", None),
     ],
     "pressure_to_move_on": [
         ("Just get over it.", None),
@@ -139,6 +154,10 @@ FLAGGED = {
         ("Why can't you just trust me?", None),
         ("Do we have to talk about this again?", None),
         ("Let's not dwell on it tonight.", "Let's not dwell on"),
+        ("At some point you have to decide to trust me again.", None),
+        ("Every time we have a good day you drag it all back up.", "drag it all back up"),
+        # Anchored on "by now", marked from the words it needs before it.
+        ("I thought you'd trust me by now.", "thought you'd trust me by now"),
     ],
     "already_apologised": [
         ("I already apologised.", "I already apologised"),
@@ -154,16 +173,26 @@ FLAGGED = {
         ("I apologise. But you need to see my side too.", "But"),
         ("I was wrong, however you pushed me to it.", "however"),
         ("I take full responsibility, but I wasn't the only one who messed up.", "but"),
+        ("I know I hurt you. Still, you hurt me too.", "Still"),
+        ("I apologise for the texts though you read my phone.", "though"),
     ],
     "vague_ownership": [
         ("Mistakes were made.", "Mistakes were made"),
         ("It just happened.", None),
         ("One thing led to another.", None),
+        ("Mistakes happened on both sides.", "Mistakes happened"),
     ],
     "deflecting_excuse": [
         ("I was drunk.", "I was drunk"),
         ("I wasn't myself that summer.", None),
         ("I didn't mean to hurt you.", None),
+        ("It only happened because I was lonely.", None),
+        ("The only reason I hid it was to protect you.", None),
+    ],
+    "my_own_hurt": [
+        ("Do you know how hard this has been for me?", "how hard this has been for me"),
+        ("Fine, I'm the bad guy.", "Fine, I'm the bad guy"),
+        ("I'm hurting too.", "I'm hurting too"),
     ],
 }
 
@@ -196,6 +225,14 @@ ACCOUNTABLE = [
     "I'm sorry — no buts.",
     "I'm sorry not only for lying but for blaming you.",
     "I used to say “you're too sensitive”. That was cruel.",
+    "I keep wanting to say it just happened, but it didn't just happen.",
+    "You have every right to bring it up whenever you need.",
+    "I don't expect you to get past this quickly.",
+    "I let you believe it was your fault. It never was.",
+    "I was drunk, and that's no excuse.",
+    "It meant nothing to me, and that doesn't make it any less of a betrayal.",
+    "I'm sorry I lied to you even though you asked me straight.",
+    "I apologise for lying, and I'll keep answering however long it takes.",
 ]
 
 
@@ -305,7 +342,8 @@ def test_text_in_other_languages_does_not_crash() -> None:
     assert text[finding.start : finding.end] == "I already apologised"
 
 
-def test_very_long_text_is_checked_quickly() -> None:
+def test_very_long_text_is_checked_whole() -> None:
+    # How fast is measured in bench/bench_coach.py, not here: this machine is shared.
     paragraph = (
         "I lied to you about where I was, and that was wrong. I understand why you can't "
         "trust me right now 💔. Today I showed you my messages before you asked. "
@@ -313,13 +351,10 @@ def test_very_long_text_is_checked_quickly() -> None:
     )
     text = paragraph * (10_000 // len(paragraph.split()) + 1)
     assert len(text.split()) >= 10_000
-    check(text)  # warm up: the rules are read and compiled once
-    timings = []
-    for _ in range(3):
-        started = time.perf_counter()
-        found = check(text)
-        timings.append(time.perf_counter() - started)
-    print(f"\n10,000+ words checked in {min(timings) * 1000:.1f} ms ({len(found)} findings)")
-    assert len(found) >= 2 * (text.count("never home"))
-    # Generous here so a busy test machine does not fail it; bench/bench_coach.py measures.
-    assert min(timings) < 0.25
+    found = check(text)
+    assert len(found) == 3 * text.count("never home")
+    assert {f.category for f in found} == {"undoing_but", "blaming_partner", "minimising"}
+    assert all(
+        text[f.start : f.end] in ("but", "you were never home", "It was only a few texts")
+        for f in found
+    )

@@ -1,7 +1,8 @@
 """The coach's rules: the data file's checks, loading, and the quick pre-check.
 
-The pre-check (``coach_rules.needed_text`` and ``coach_text.Paragraphs``) only makes
-the coach faster: these tests show it never changes what is found.
+The pre-check (``coach_rules.needed_text``, ``coach_rules.reach`` and
+``coach_scan.Stretches``) only makes the coach faster: these tests show it never changes
+what is found, whether a long text is read block by block or paragraph by paragraph.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from hypothesis import strategies as st
 from trustjournal import paths
 from trustjournal.domain import coach
 from trustjournal.domain.coach import Coach, CoachDataInvalid, Finding, check, load_coach
-from trustjournal.domain.coach_rules import needed_text
+from trustjournal.domain.coach_rules import needed_text, reach
+from trustjournal.domain.coach_scan import BLOCK, SPACE_CAP, WORD_CAP
 
 CORPUS = Path(__file__).with_name("coach_corpus.toml")
 REQUIRED = {
@@ -68,6 +70,35 @@ def test_the_pre_check_never_changes_what_is_found() -> None:
     assert check(long_text) == plain.check(long_text)
     one_paragraph = " ".join(texts) * 2
     assert check(one_paragraph) == plain.check(one_paragraph)
+
+
+def test_every_rule_has_a_known_reach_so_long_texts_are_read_block_by_block() -> None:
+    assert reach(re.compile(r"ab\s+c")) == 3 + SPACE_CAP
+    assert reach(re.compile(r"(?:\w+ ){0,2}x(?=yz)")) == 2 * (WORD_CAP + 1) + 1 + 2
+    assert reach(re.compile(r"(?<=no )but")) == 3  # a lookbehind looks back, not on
+    assert reach(re.compile(r"a.*b")) is None  # any character, without end
+    assert reach(re.compile(r"a[\s,]*b")) == 2 + WORD_CAP  # spaces and commas: non-word
+    assert reach(re.compile(r"[\w']+")) == WORD_CAP  # a word, apostrophes and all
+    assert reach(re.compile(r"\S+")) is None  # a link would have no end
+    reaches = [rule.reach for rule in load_coach().rules]
+    assert None not in reaches
+    assert max(r for r in reaches if r is not None) < 40 * BLOCK
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        "https://example.org/a-very-long-link-that-is-longer-than-any-word",
+        "x" * 40,
+        "\n" + " " * 12 + "indented far",
+        "—" * 40,
+    ],
+)
+def test_text_the_blocks_cannot_read_is_read_by_paragraph_and_finds_the_same(odd: str) -> None:
+    texts = [s["text"] for s in statements()]
+    text = " ".join(texts[:150]) + odd + " ".join(texts[150:300])
+    assert check(text) == without_pre_check().check(text)
+    assert len(check(text)) > 40
 
 
 @settings(max_examples=60, deadline=None)
@@ -137,6 +168,34 @@ def test_valid_data_builds_a_working_coach() -> None:
     assert [f.category for f in built.check("Sorry if so.")] == ["conditional_apology"]
 
 
+def anchored(after: str) -> Coach:
+    data = valid_data()
+    data["categories"]["conditional_apology"]["patterns"] = [
+        "{sorry} if",
+        {"pattern": "by now", "after": after},
+    ]
+    return Coach.from_data(data, "test.toml")
+
+
+def test_a_pattern_anchored_on_a_rare_word_needs_its_context_just_before() -> None:
+    built = anchored(r"(?:thought|expected) (?:you|we)[^.!?;\n]{0,40}$")
+    assert built.check("By now I know you need time.") == []
+    text = "I thought you would trust me by now."
+    assert [text[f.start : f.end] for f in built.check(text)] == ["by now"]
+    # The context belongs to the same sentence because the pattern says so.
+    assert built.check("I thought you were right. By now it is late.") == []
+    # It never reaches over a blank line.
+    assert built.check("I thought you would\n\nby now") == []
+
+
+def test_an_anchored_pattern_can_mark_from_its_context() -> None:
+    built = anchored(r"(?P<mark>(?:thought|expected) (?:you|we))[^.!?;\n]{0,40}$")
+    text = "Honestly, I thought you would trust me by now."
+    (finding,) = built.check(text)
+    assert text[finding.start : finding.end] == "thought you would trust me by now"
+    assert len(built.check(text * 300)) == 300  # block by block, the same notes
+
+
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
@@ -169,6 +228,24 @@ def test_valid_data_builds_a_working_coach() -> None:
         (
             lambda d: d["categories"]["conditional_apology"].update(unless_after=["(x"]),
             "unless_after 1 of “conditional_apology”",
+        ),
+        (
+            lambda d: d["categories"]["conditional_apology"].update(
+                patterns=[{"pattern": "by now"}]
+            ),
+            "patterns 1 of “conditional_apology” must have just “pattern” and “after”",
+        ),
+        (
+            lambda d: d["categories"]["conditional_apology"].update(
+                patterns=[{"pattern": "by now", "after": "(x"}]
+            ),
+            "patterns 1 of “conditional_apology” (after)",
+        ),
+        (
+            lambda d: d["categories"]["conditional_apology"].update(
+                patterns=[{"pattern": "by now", "after": "x", "before": "y"}]
+            ),
+            "must have just “pattern” and “after”",
         ),
         (lambda d: d.update(categories={}), "there are no categories"),
         (lambda d: d.update(extras={}), "unknown section “extras”"),

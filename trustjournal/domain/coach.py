@@ -2,9 +2,13 @@
 
 The rules are data (``resources/coach/<language>.toml``): for each category of
 deflecting wording — "sorry if…", "sorry you feel…", "it was only…", "you made me…",
-"can't we just move on", "I already apologised", "I'm sorry, but…" — a set of patterns,
-a one-line reason and an accountable way to say it instead. The checker is local,
-rule-based and pure: it reads its own file once and never stores or sends the text.
+"can't we just move on", "I already apologised", "I'm sorry, but…", "how hard this has
+been for me" — a set of patterns, a one-line reason and an accountable way to say it
+instead. The patterns describe structures rather than set phrases (an apology whose
+object is the partner's feeling, the partner as the subject of a cause, an obligation
+laid on their healing…), with guards for owning sentences that use the same words.
+The checker is local, rule-based and pure: it reads its own file once and never
+stores or sends the text.
 
 A finding's ``start`` and ``end`` are Python ``str`` indices (code points) into the text
 that was checked, so ``text[finding.start:finding.end]`` is always the marked words,
@@ -24,6 +28,7 @@ from typing import Any
 from trustjournal import paths
 from trustjournal.domain import coach_text
 from trustjournal.domain.coach_rules import Category, CoachDataInvalid, Rule, build_rules, fail
+from trustjournal.domain.coach_scan import Stretches
 
 __all__ = [
     "Category",
@@ -94,22 +99,48 @@ class Coach:
             return []
         reading = coach_text.read(text)
         quotes = coach_text.QuoteMarks(reading)
-        paragraphs = coach_text.Paragraphs(reading)
-        candidates: list[tuple[int, int, int, Rule]] = []
+        stretches = Stretches(reading)
+        found: list[tuple[int, int, int, Rule, re.Match[str]]] = []
         for rule in self._rules:
-            for start, end in paragraphs.spans_for(rule.needs):
+            looks_back = rule.only_after is not None
+            for start, end in stretches.spans_for(rule.needs, rule.reach, looks_back):
                 for match in coach_text.whole_word_matches(rule.pattern, reading, start, end):
-                    span = _marked_span(reading, match)
-                    if span is None or _excused(quotes, match, span[0], rule):
-                        continue
-                    candidates.append((rule.priority, span[0], span[1], rule))
-        return _without_overlaps(candidates)
+                    span = _marked_span(reading, match, rule)
+                    if span is not None:
+                        found.append((rule.priority, span[0], span[1], rule, match))
+        # Where notes would overlap, the first-listed category is kept (then the earlier,
+        # then the longer note), so the guards only need to read words still in the running.
+        found.sort(key=lambda c: (c[0], c[1], -c[2]))
+        kept = _Kept()
+        for _, start, end, rule, match in found:
+            if kept.overlaps(start, end):
+                continue
+            if not _excused(quotes, match, start, rule):
+                kept.add(start, end, rule.category)
+        return kept.findings()
 
 
-def _marked_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+def _marked_span(text: str, match: re.Match[str], rule: Rule) -> tuple[int, int] | None:
+    """The words to mark, or ``None`` when the rule's context is not there.
+
+    A rule anchored on a rare word needs its context just before the match (its
+    ``after`` pattern), and may mark from the start of that context's ``mark`` group
+    ("you're making this … bigger than it was").
+    """
     start, end = match.span()
     if "mark" in match.re.groupindex and match.group("mark") is not None:
         start, end = match.span("mark")
+    if rule.only_after is not None:
+        offset = coach_text.context_before(text, match.start())
+        context = rule.only_after.search(text, offset, match.start())
+        if context is None:
+            return None
+        if "mark" in context.re.groupindex and context.group("mark") is not None:
+            start = min(start, context.start("mark"))
+    return _trimmed(text, start, end)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and (text[start].isspace() or text[start] in ",;:-"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-"):
@@ -132,22 +163,34 @@ def _excused(
     return any(guard.match(after) for guard in rule.unless_before)
 
 
-def _without_overlaps(candidates: list[tuple[int, int, int, Rule]]) -> list[Finding]:
-    """Keep the first-listed category where notes would overlap; then sort by position."""
-    candidates.sort(key=lambda c: (c[0], c[1], -c[2]))
-    starts: list[int] = []
-    ends: list[int] = []
-    kept: list[tuple[int, int, Category]] = []
-    for _, start, end, rule in candidates:
-        index = bisect.bisect_left(starts, start)
-        if index > 0 and ends[index - 1] > start:
-            continue
-        if index < len(starts) and starts[index] < end:
-            continue
-        starts.insert(index, start)
-        ends.insert(index, end)
-        kept.insert(index, (start, end, rule.category))
-    return [Finding(c.id, start, end, c.message, c.suggestion) for start, end, c in kept]
+class _Kept:
+    """The notes kept so far, in order of position, none overlapping another."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._categories: list[Category] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``start..end`` would overlap a note already kept."""
+        index = bisect.bisect_left(self._starts, start)
+        if index > 0 and self._ends[index - 1] > start:
+            return True
+        return index < len(self._starts) and self._starts[index] < end
+
+    def add(self, start: int, end: int, category: Category) -> None:
+        """Keep a note (it must not overlap one already kept)."""
+        index = bisect.bisect_left(self._starts, start)
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
+        self._categories.insert(index, category)
+
+    def findings(self) -> list[Finding]:
+        """The kept notes as findings, by position."""
+        return [
+            Finding(c.id, start, end, c.message, c.suggestion)
+            for start, end, c in zip(self._starts, self._ends, self._categories, strict=True)
+        ]
 
 
 def load_coach(language: str = DEFAULT_LANGUAGE) -> Coach:

@@ -3,17 +3,22 @@
 The rules file is data written by people, so every field is checked and a problem is
 reported naming the category and the pattern at fault. Patterns are prepared for speed:
 written with spaces and ``{words}``, they are expanded, lowered (the text is lowered
-too) and given a cheap "can this match at all?" test (:func:`needed_text`).
+too) and given a cheap "can this match at all?" test (:func:`needed_text`) and a bound
+on how far a match can reach (:func:`reach`), so long entries are read in blocks.
+A pattern may be anchored on its rarest word, with the context it needs just before
+it (``{ pattern = …, after = … }``).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 from typing import Any
 
+from trustjournal.domain.coach_scan import SPACE_CAP, WORD_CAP
 from trustjournal.errors import TrustJournalError
 
 _CATEGORY_ID = re.compile(r"[a-z][a-z_]*")
@@ -47,6 +52,12 @@ class Rule:
     needs: tuple[tuple[str, ...], ...]  # a match has a piece of each group of text
     unless_after: tuple[re.Pattern[str], ...]
     unless_before: tuple[re.Pattern[str], ...]
+    # When set, the words count only if this is found in the text just before them
+    # (a little way back, never over a blank line; the pattern says if it must be in
+    # the same sentence): a structure can be anchored on its rarest part ("by now",
+    # "but") and still need its context ("I thought you'd…", "I'm sorry…").
+    only_after: re.Pattern[str] | None = None
+    reach: int | None = None  # how far a match looks from its start (None: no known limit)
 
 
 def fail(source: str, problem: str) -> CoachDataInvalid:
@@ -132,14 +143,36 @@ def _text(table: Mapping[str, Any], key: str, category_id: str, source: str) -> 
 def _patterns(
     table: Mapping[str, Any], key: str, category_id: str, words: Mapping[str, str], source: str
 ) -> tuple[re.Pattern[str], ...]:
-    guard = key != "patterns"
     values = table.get(key, [])
     if not isinstance(values, list):
         raise fail(source, f"{key} of “{category_id}” is not a list")
     return tuple(
-        _compile(value, words, f"{key} {number} of “{category_id}”", source, guard=guard)
+        _compile(value, words, f"{key} {number} of “{category_id}”", source, guard=True)
         for number, value in enumerate(values, start=1)
     )
+
+
+_Anchored = tuple[re.Pattern[str], re.Pattern[str] | None]
+
+
+def _anchored_patterns(
+    table: Mapping[str, Any], category_id: str, words: Mapping[str, str], source: str
+) -> tuple[_Anchored, ...]:
+    """The category's patterns: plain text, or ``{ pattern = …, after = … }``."""
+    values = table.get("patterns", [])
+    if not isinstance(values, list):
+        raise fail(source, f"patterns of “{category_id}” is not a list")
+    found: list[_Anchored] = []
+    for number, value in enumerate(values, start=1):
+        where = f"patterns {number} of “{category_id}”"
+        after: re.Pattern[str] | None = None
+        if isinstance(value, Mapping):
+            if set(value) - {"pattern", "after"} or "after" not in value:
+                raise fail(source, f"{where} must have just “pattern” and “after”")
+            after = _compile(value["after"], words, f"{where} (after)", source, guard=True)
+            value = value.get("pattern")
+        found.append((_compile(value, words, where, source), after))
+    return tuple(found)
 
 
 def build_rules(data: Mapping[str, Any], source: str) -> tuple[list[Category], list[Rule]]:
@@ -167,19 +200,42 @@ def build_rules(data: Mapping[str, Any], source: str) -> tuple[list[Category], l
             _text(table, "message", category_id, source),
             _text(table, "suggestion", category_id, source),
         )
-        patterns = _patterns(table, "patterns", category_id, words, source)
+        patterns = _anchored_patterns(table, category_id, words, source)
         if not patterns:
             raise fail(source, f"the category “{category_id}” has no patterns")
         after = _patterns(table, "unless_after", category_id, words, source)
         before = _patterns(table, "unless_before", category_id, words, source)
         categories.append(category)
-        rules += [Rule(category, priority, p, needed_text(p), after, before) for p in patterns]
+        rules += [
+            Rule(category, priority, p, _needs(p, only), after, before, only, reach(p))
+            for p, only in patterns
+        ]
+    _tree.cache_clear()  # the parse trees were only needed while building
     return categories, rules
 
 
 # -- a quick test before each pattern's scan ---------------------------------------------------
 
+
+def _needs(
+    pattern: re.Pattern[str], only_after: re.Pattern[str] | None
+) -> tuple[tuple[str, ...], ...]:
+    # What must come just before is in the same paragraph too.
+    needs = needed_text(pattern)
+    if only_after is not None:
+        needs = tuple(sorted(set(needs + needed_text(only_after)), key=_rarest_first))
+    return needs
+
+
 _Pieces = frozenset[str]
+
+
+@functools.lru_cache(maxsize=1024)
+def _tree(pattern: str, flags: int) -> Any:
+    """A pattern's parse tree (Python's own parser), read once for both uses below."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    return _parser.parse(pattern, flags)
 
 
 def needed_text(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
@@ -194,11 +250,16 @@ def needed_text(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     try:
         from re import _parser  # type: ignore[attr-defined]
 
-        groups = _required(_parser.parse(pattern.pattern, pattern.flags), _parser)
+        groups = _required(_tree(pattern.pattern, pattern.flags), _parser)
     except Exception:  # an internal parser that changed: simply do without the test
         return ()
     groups.sort(key=_rarity, reverse=True)
     return tuple(tuple(sorted(group)) for group in groups)
+
+
+def _rarest_first(group: tuple[str, ...]) -> tuple[int, int, tuple[str, ...]]:
+    length, choices = _rarity(frozenset(group))
+    return -length, -choices, group
 
 
 def _rarity(group: AbstractSet[str]) -> tuple[int, int]:
@@ -238,3 +299,94 @@ def _required_of(op: Any, value: Any, parser: Any) -> list[_Pieces]:
             union |= max(groups, key=_rarity)
         return [frozenset(union)]
     return []
+
+
+# -- how far a match looks ---------------------------------------------------------------------
+
+
+def reach(pattern: re.Pattern[str]) -> int | None:
+    """How many characters from its start a match of ``pattern`` can consume or look
+    ahead at, in text without a run of more than ``WORD_CAP`` word characters (with
+    apostrophes) or non-word characters, or of more than ``SPACE_CAP`` white space
+    characters; ``None`` when that has no limit (or cannot be worked out).
+
+    Generous by design: every branch counts at its longest and every lookahead in full.
+    """
+    try:
+        from re import _constants  # type: ignore[attr-defined]
+
+        found = _reach(_tree(pattern.pattern, pattern.flags), _constants)
+    except Exception:  # an internal parser that changed: no known limit
+        return None
+    return found
+
+
+def _reach(items: Any, c: Any) -> int | None:
+    total = 0
+    for op, value in items:
+        if op in (c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN, c.CATEGORY):
+            total += 1
+            continue
+        if op is c.AT:
+            continue
+        if op is c.SUBPATTERN:
+            part = _reach(value[-1], c)
+        elif op is c.BRANCH:
+            parts = [_reach(branch, c) for branch in value[1]]
+            part = None if None in parts else max(p for p in parts if p is not None)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            _, most, repeated = value
+            if most is c.MAXREPEAT:
+                # Unbounded: only a run of one kind of character, which the text limits.
+                part = _cap(repeated[0], c) if len(repeated) == 1 else None
+            else:
+                one = _reach(repeated, c)
+                part = None if one is None else most * one
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            direction, inside = value
+            part = _reach(inside, c) if direction == 1 else 0  # lookbehinds look back
+        else:
+            return None
+        if part is None:
+            return None
+        total += part
+    return total
+
+
+def _cap(item: tuple[Any, Any], c: Any) -> int | None:
+    """How long a run of the characters ``item`` matches can be: white space up to
+    ``SPACE_CAP``; word characters and apostrophes, or non-word characters, up to
+    ``WORD_CAP``; ``None`` for a mix the text does not limit."""
+    op, value = item
+    members = [(c.LITERAL, value)] if op is c.LITERAL else value if op is c.IN else None
+    if members is None:
+        return None
+    kinds = {"space", "word", "non-word"}
+    for member_op, member in members:
+        if member_op is c.LITERAL:
+            kinds &= _kinds(chr(member))
+        elif member_op is c.RANGE:
+            for code in range(member[0], member[1] + 1):
+                kinds &= _kinds(chr(code))
+        elif member_op is c.CATEGORY and member == c.CATEGORY_WORD:
+            kinds &= {"word"}
+        elif member_op is c.CATEGORY and member == c.CATEGORY_SPACE:
+            kinds &= {"space", "non-word"}
+        elif member_op is c.CATEGORY and member == c.CATEGORY_NOT_WORD:
+            kinds &= {"non-word"}
+        else:
+            return None
+    if "space" in kinds:
+        return SPACE_CAP
+    return WORD_CAP if kinds else None
+
+
+def _kinds(char: str) -> set[str]:
+    kinds = set()
+    if char.isspace():
+        kinds.add("space")
+    if char.isalnum() or char in "_'":
+        kinds.add("word")
+    if not (char.isalnum() or char == "_"):
+        kinds.add("non-word")
+    return kinds

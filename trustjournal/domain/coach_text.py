@@ -1,4 +1,4 @@
-"""The text the coach reads: folded, lowered, and indexed so long entries stay quick.
+"""The text the coach reads: folded and lowered, with its sentences and quotations.
 
 Every change made here keeps one character for one, so an index into the text the coach
 reads is an index into the text the person wrote.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 # Typographic apostrophes, quotes and spaces read as plain ones.
 _FOLD = {
@@ -24,9 +24,7 @@ _SINGLE_OPEN = re.compile(r"(?<!\w)'(?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=\w)'(?!\w)")
 _DOUBLE = re.compile('"')
 _WORD_CHAR = re.compile(r"\w")
-_WORD_RUN = re.compile(r"\w+")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
-_LONG_TEXT = 4000  # characters; above this, pieces are looked up among distinct words
 
 
 def read(text: str) -> str:
@@ -82,95 +80,13 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return max(low, sentence_start), min(len(text), end + _CONTEXT)
 
 
-class Paragraphs:
-    """Which paragraphs of the text hold a piece of text, each piece looked up once.
-
-    A pattern only needs to be run over the paragraphs that hold a piece of each of
-    its groups of needed text (see ``coach_rules.needed_text``): in a long entry that
-    is usually none of them, or a few. Pieces are looked up among the text's distinct
-    words, which are far fewer characters than the text itself.
-    """
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._bounds: list[tuple[int, int]] = []
-        start = 0
-        for match in _PARAGRAPH_BREAK.finditer(text):
-            self._bounds.append((start, match.start()))
-            start = match.end()
-        self._bounds.append((start, len(text)))
-        self._words: _Words | None = None
-        self._found: dict[str, frozenset[int]] = {}
-
-    def spans_for(self, needs: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
-        """The stretches of text worth running a pattern with these ``needs`` over."""
-        if len(self._text) <= _LONG_TEXT:
-            present = all(any(piece in self._text for piece in group) for group in needs)
-            return [(0, len(self._text))] if present else []
-        chosen: frozenset[int] | None = None
-        for group in needs:
-            holding = frozenset().union(*(self._holding(piece) for piece in group))
-            chosen = holding if chosen is None else chosen & holding
-            if not chosen:
-                return []
-        if chosen is None or len(chosen) == len(self._bounds):
-            return [(0, len(self._text))]
-        spans: list[tuple[int, int]] = []
-        for index in sorted(chosen):
-            start, end = self._bounds[index]
-            if spans and index - 1 in chosen:
-                spans[-1] = (spans[-1][0], end)
-            else:
-                spans.append((start, end))
-        return spans
-
-    def _holding(self, piece: str) -> frozenset[int]:
-        found = self._found.get(piece)
-        if found is None:
-            if self._words is None:
-                self._words = _Words(self._text, self._bounds)
-            found = self._found[piece] = self._words.holding(piece)
-        return found
-
-
-class _Words:
-    """The distinct words of a long text, each with the paragraphs it appears in."""
-
-    def __init__(self, text: str, bounds: Sequence[tuple[int, int]]) -> None:
-        self._text, self._bounds = text, bounds
-        paragraphs: dict[str, set[int]] = {}
-        for index, (start, end) in enumerate(bounds):
-            for word in set(_WORD_RUN.findall(text, start, end)):
-                paragraphs.setdefault(word, set()).add(index)
-        self._paragraphs = list(paragraphs.values())
-        self._offsets: list[int] = []
-        offset = 0
-        for word in paragraphs:
-            self._offsets.append(offset)
-            offset += len(word) + 1
-        self._joined = "\n".join(paragraphs)
-        self._starts = [start for start, _ in bounds]
-
-    def holding(self, piece: str) -> frozenset[int]:
-        """The paragraphs in which ``piece`` appears (inside a word, or as one)."""
-        found: set[int] = set()
-        if not piece.isalnum():
-            # Rare: a piece with an apostrophe or a hyphen is looked for in the text.
-            position = self._text.find(piece)
-            while position >= 0:
-                found.add(bisect.bisect_right(self._starts, position) - 1)
-                position = self._text.find(piece, position + 1)
-            return frozenset(found)
-        # A piece of letters and digits only lies within one word.
-        joined, offsets = self._joined, self._offsets
-        position = joined.find(piece)
-        while position >= 0:
-            index = bisect.bisect_right(offsets, position) - 1
-            found |= self._paragraphs[index]
-            if index + 1 == len(offsets):
-                break
-            position = joined.find(piece, offsets[index + 1])
-        return frozenset(found)
+def context_before(text: str, start: int) -> int:
+    """Where the stretch a rule's ``after`` context is looked for begins: up to a little
+    before ``start``, across sentences but never across a blank line."""
+    low = max(0, start - _CONTEXT)
+    for gap in _PARAGRAPH_BREAK.finditer(text, low, start):
+        low = gap.end()
+    return low
 
 
 class QuoteMarks:
