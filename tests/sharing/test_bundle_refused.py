@@ -323,7 +323,6 @@ def test_empty_file(tmp_path: Path, sam: Identity, sam_card: PartnerCard) -> Non
         read_header_path(path)
 
 
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
 def test_named_pipe_is_refused_without_hanging(
     tmp_path: Path, sam: Identity, sam_card: PartnerCard
 ) -> None:

@@ -43,7 +43,7 @@ def markdown_fragment(
     """
     document = InertDocument()
     document.setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownNoHTML)
-    _make_inert(document)
+    make_inert(document)
     if block is not None:
         _restyle(document, block, quote_indent)
     return QTextDocumentFragment(document)
@@ -75,8 +75,12 @@ def _restyle(document: QTextDocument, block: QTextBlockFormat, quote_indent: flo
         paragraph = paragraph.next()
 
 
-def _make_inert(document: QTextDocument) -> None:
-    """Replace each image with its address as text and turn links into plain words."""
+def make_inert(document: QTextDocument) -> None:
+    """Replace each image with its address as text and turn links into plain words.
+
+    Used for every untrusted Markdown the app shows or prints: nothing in an entry can
+    make it load a resource or follow a link.
+    """
     replacements: list[tuple[int, int, str, QTextCharFormat]] = []
     block = document.begin()
     while block.isValid():
@@ -95,7 +99,7 @@ def _make_inert(document: QTextDocument) -> None:
                 plain.setAnchor(False)
                 plain.setAnchorHref("")
                 plain.setAnchorNames([])
-                plain.clearForeground()
+                plain.clearForeground()  # the link colour would promise a click that does nothing
                 replacements.append((fragment.position(), fragment.length(), "", plain))
             iterator += 1
         block = block.next()

@@ -11,8 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+
+from trustjournal.reports.summary_markdown import make_inert
 
 
 def _tr(text: str) -> str:
@@ -35,7 +37,7 @@ class SafeMarkdownView(QTextBrowser):
         """Show ``text`` as Markdown, with HTML off and no images or links."""
         document = self.document()
         document.setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownNoHTML)
-        _make_inert(document)
+        make_inert(document)
 
     def clear(self) -> None:
         """Remove all text."""
@@ -89,38 +91,3 @@ class MarkdownEditor(QWidget):
     def _on_tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.preview:
             self.preview.set_markdown(self.edit.toPlainText())
-
-
-def _make_inert(document: QTextDocument) -> None:
-    """Replace each image with its address as text and turn links into plain words."""
-    replacements: list[tuple[int, int, str, QTextCharFormat]] = []
-    block = document.begin()
-    while block.isValid():
-        iterator = block.begin()
-        while not iterator.atEnd():
-            fragment = iterator.fragment()
-            fmt = fragment.charFormat()
-            if fmt.isImageFormat():
-                plain = QTextCharFormat(fmt)
-                plain.setObjectType(0)
-                plain.clearProperty(QTextCharFormat.Property.ImageName)
-                text = "[" + _tr("image: %1").replace("%1", fmt.toImageFormat().name()) + "]"
-                replacements.append((fragment.position(), fragment.length(), text, plain))
-            elif fmt.isAnchor():
-                plain = QTextCharFormat(fmt)
-                plain.setAnchor(False)
-                plain.setAnchorHref("")
-                plain.setAnchorNames([])
-                plain.clearForeground()  # the link colour would promise a click that does nothing
-                replacements.append((fragment.position(), fragment.length(), "", plain))
-            iterator += 1
-        block = block.next()
-    cursor = QTextCursor(document)
-    # From the end backwards, so earlier positions stay valid while text changes length.
-    for position, length, text, fmt in reversed(replacements):
-        cursor.setPosition(position)
-        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
-        if text:
-            cursor.insertText(text, fmt)
-        else:
-            cursor.setCharFormat(fmt)
