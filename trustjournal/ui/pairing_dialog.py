@@ -9,6 +9,8 @@ confirmation.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -215,8 +217,12 @@ class PairingDialog(QDialog):
 
     def _open_card_file(self) -> None:
         path = ask_card_file(self)
-        if path is None:
-            return
+        if path is not None:
+            self.open_card(path)
+
+    def open_card(self, path: Path) -> None:
+        """Read the partner's card from ``path`` (e.g. a double-clicked ``.tjcard``)."""
+        self._go(self.partner_page)
         try:
             card = PartnerCard.from_file(path)
         except TrustJournalError as error:

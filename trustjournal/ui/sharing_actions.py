@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from trustjournal.sharing.card import CARD_SUFFIX
 from trustjournal.ui.actions import Actions
 from trustjournal.ui.bundle_opening import BundleOpener, tell
 from trustjournal.ui.journal_view import JournalView
@@ -46,7 +47,7 @@ class SharingActions(QObject):
         self._waiting: list[Path] = []
         actions.open_shared.triggered.connect(self.ask_and_open)
         actions.share_selected.triggered.connect(self.share_selected)
-        actions.pair.triggered.connect(self.pair)
+        actions.pair.triggered.connect(lambda: self.pair())
         actions.mailbox.triggered.connect(self.choose_mailbox)
 
     # -- the unlocked journal -----------------------------------------------------------------
@@ -89,6 +90,9 @@ class SharingActions(QObject):
     def open_shared_file(self, path: Path | None = None) -> None:
         if self.opener is None:
             return
+        if path is not None and path.suffix.lower() == CARD_SUFFIX:
+            self.pair(path)  # a partner card goes to pairing, never straight to trust
+            return
         if path is None:
             self.opener.ask_and_open()
         else:
@@ -121,13 +125,16 @@ class SharingActions(QObject):
         dialog.shared.connect(self._shared)
         dialog.open()
 
-    def pair(self) -> None:
+    def pair(self, card: Path | None = None) -> None:
+        """Open the pairing dialog; with ``card``, at the step that compares its number."""
         from trustjournal.ui.pairing_dialog import PairingDialog
 
         if self.session is not None:
             dialog = PairingDialog(self.session, self._window)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
+            if card is not None:
+                dialog.open_card(card)
 
     def choose_mailbox(self) -> None:
         from trustjournal.ui.mailbox_dialog import MailboxDialog
