@@ -371,3 +371,23 @@ def test_showing_the_page_on_a_new_day_rewords_what_is_due(qtbot, session, engli
         view.show()
     qtbot.waitUntil(lambda: bool(view.rows) and view.rows[0].isVisible())
     assert view.rows[0].due_label.text() == "Due today"
+
+
+def test_undo_is_withdrawn_once_the_promise_is_changed_elsewhere(qtbot, session, english) -> None:
+    made = session.journal.add(promise("Text when I'm running late", -5, -1))
+    view = loaded(qtbot, session)
+    with qtbot.waitSignal(view.refreshed, timeout=5000):
+        row_for(view, "Text when I'm running late").outcome_buttons[Outcome.KEPT].click()
+    undo = view.findChild(QPushButton, "undoOutcomeButton")
+    assert undo.isVisibleTo(view)
+    # In the editor, the partner turns the promise into a reflection.
+    edited = dataclasses.replace(
+        session.journal.get(made.id).draft(), kind=Kind.REFLECTION, due=None, outcome=None
+    )
+    with qtbot.waitSignal(view.refreshed, timeout=5000):
+        session.update(made.id, edited)
+    assert not undo.isVisibleTo(view)
+    assert view.findChild(QLabel, "outcomeStatus").text() == ""
+    assert view.undo_outcome() is False
+    assert not view.findChild(QLabel, "promisesError").isVisibleTo(view)
+    assert session.journal.get(made.id).kind is Kind.REFLECTION

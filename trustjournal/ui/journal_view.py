@@ -7,6 +7,8 @@ locks, so no widget keeps any of the journal's words.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.domain import Kind, Role
+from trustjournal.domain.guidance import GuidanceInvalid
 from trustjournal.errors import TrustJournalError
 from trustjournal.ui.dialogs import ask_save_changes
 from trustjournal.ui.guide_view import GuideView
@@ -35,6 +38,29 @@ from trustjournal.ui.timeline_view import TimelineView
 from trustjournal.ui.today_view import TodayView
 
 SEARCH_KEY = "search"
+
+
+class _Notice(QWidget):
+    """Stands in for a page that cannot be built (damaged guidance data): one calm line."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.setObjectName("pageNotice")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 24, 24)
+        layout.addWidget(plain_label(text, name="pageNoticeText"))
+        layout.addStretch(1)
+
+    def clear(self) -> None:
+        """Nothing of the journal is on this page."""
+
+
+def _or_notice(build: Callable[[], QWidget]) -> QWidget:
+    try:
+        return build()
+    except GuidanceInvalid as error:
+        # A damaged install must not keep anyone from their journal.
+        return _Notice(error.message)
 
 
 class JournalView(QWidget):
@@ -68,10 +94,11 @@ class JournalView(QWidget):
             self.noticed_prompt = NoticedChangesPrompt(session)
             self.noticed_prompt.writeRequested.connect(self.new_entry)
             self.today.nudge_slot.addWidget(self.noticed_prompt)
-        self.guide = GuideView(session)
-        self.guide.writeRequested.connect(self.new_entry)
+        self.guide = _or_notice(lambda: GuideView(session))
+        if isinstance(self.guide, GuideView):
+            self.guide.writeRequested.connect(self.new_entry)
         self.timeline = TimelineView(session)
-        self.self_check = SelfCheckView(session)
+        self.self_check = _or_notice(lambda: SelfCheckView(session))
         self.search = SearchView(session)
         self.search.openEntryRequested.connect(self.open_entry)
         self.shared = SharedView(session)
@@ -232,7 +259,7 @@ class JournalView(QWidget):
 
     def clear(self) -> None:
         """Remove every piece of journal text from every page."""
-        for page in (
+        pages: tuple[QWidget, ...] = (
             self.today,
             self.guide,
             self.timeline,
@@ -240,7 +267,8 @@ class JournalView(QWidget):
             self.search,
             self.shared,
             self.ledger,
-        ):
-            page.clear()
+        )
+        for page in pages:
+            page.clear()  # type: ignore[attr-defined]  # every page has clear()
         for view in self.section_views.values():
             view.clear()

@@ -296,6 +296,11 @@ class PromisesView(QWidget):
         self.table.setFixedHeight(height)
 
     def _on_entries_changed(self, change: EntryChange) -> None:
+        # Our own click is announced before the undo is remembered, so a change to that
+        # entry now came from elsewhere (the editor, a delete, an import): putting the old
+        # outcome back would overwrite it, or fail once the entry is no longer a promise.
+        if self._undo is not None and (self._undo[0] in change.entry_ids or not change.entry_ids):
+            self._forget_undo()
         if Kind.PROMISE in change.kinds:
             self.refresh()
 

@@ -6,7 +6,7 @@ open it. Its words come from the guidance data, so they are translated with the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,11 +15,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustjournal.domain.guidance import GuidanceInvalid
 from trustjournal.ui.guide_pages import link_button
 from trustjournal.ui.guide_words import current_guidance
 from trustjournal.ui.plain_text import plain_label
 
 DIALOG_NAME = "safetyNoteDialog"
+
+
+def safety_words() -> tuple[str, tuple[str, ...]]:
+    """The safety note's title and paragraphs. It must always be reachable, so when the
+    guidance data cannot be read the app says it in words of its own."""
+    try:
+        note = current_guidance().safety_note
+    except GuidanceInvalid:
+        tr = QCoreApplication.translate
+        return tr("SafetyNote", "If you don't feel safe"), (
+            tr(
+                "SafetyNote",
+                "If there is violence, threats or control in your relationship, this app "
+                "is not the right tool, and your safety comes first.",
+            ),
+            tr(
+                "SafetyNote",
+                "Local support services and helplines can listen and help you plan. In an "
+                "emergency, call your local emergency number.",
+            ),
+        )
+    return note.title, tuple(note.paragraphs)
 
 
 class SafetyNoteDialog(QDialog):
@@ -28,15 +51,15 @@ class SafetyNoteDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(DIALOG_NAME)
-        note = current_guidance().safety_note
-        self.setWindowTitle(note.title)
-        self.setAccessibleName(note.title)
-        title = plain_label(note.title, name="safetyNoteTitle", scale=1.3, bold=True)
+        heading, paragraphs = safety_words()
+        self.setWindowTitle(heading)
+        self.setAccessibleName(heading)
+        title = plain_label(heading, name="safetyNoteTitle", scale=1.3, bold=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(12)
         layout.addWidget(title)
-        for number, paragraph in enumerate(note.paragraphs):
+        for number, paragraph in enumerate(paragraphs):
             label = plain_label(paragraph, name=f"safetyNoteParagraph{number}")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
@@ -73,7 +96,7 @@ class SafetyNoteLink(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("safetyNoteLink")
-        self.button = link_button(current_guidance().safety_note.title, "safetyNoteButton")
+        self.button = link_button(safety_words()[0], "safetyNoteButton")
         self.button.setAccessibleName(self.tr("Read the safety note"))
         self.button.clicked.connect(lambda: show_safety_note(self))
         layout = QHBoxLayout(self)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.domain import Entry, EntryFilter, Kind, Role
+from trustjournal.domain.guidance import GuidanceInvalid
 from trustjournal.domain.guidance import prompt_for_day as guidance_prompt_for_day
 from trustjournal.errors import TrustJournalError
 from trustjournal.ui.counselling_suggestions import CounsellingSuggestions
@@ -324,8 +325,13 @@ class TodayView(QWidget):
             )
         )
         self.greeting_label.setText(greeting(self._session.info.name, QTime.currentTime()))
-        self.prompt_label.setText(prompt_for_day(self._role, today))
-        self.phase_panel.show_phase(self._session.info.since, today)
+        try:
+            self.prompt_label.setText(prompt_for_day(self._role, today))
+            self.phase_panel.show_phase(self._session.info.since, today)
+        except GuidanceInvalid as error:
+            # A damaged install must not keep anyone from their journal.
+            self.prompt_label.setText(error.message)
+            self.phase_panel.clear()
         self.suggestions.refresh(today)
         self.model.reload(today)
         self.recent_stack.setCurrentIndex(0 if self.model.rowCount() else 1)
