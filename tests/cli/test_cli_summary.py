@@ -187,9 +187,9 @@ def test_an_empty_period_makes_a_summary_that_says_so(
     [
         (
             ["--from", "2026-13-01"],
-            "“2026-13-01” is not a start date; please write it as YYYY-MM-DD.",
+            "“2026-13-01” is not a valid start date; please write it as YYYY-MM-DD.",
         ),
-        (["--to", "soon"], "“soon” is not a end date; please write it as YYYY-MM-DD."),
+        (["--to", "soon"], "“soon” is not a valid end date; please write it as YYYY-MM-DD."),
         (
             ["--from", "2026-03-31", "--to", "2026-03-01"],
             "The period ends (2026-03-01) before it starts (2026-03-31). Please swap the dates.",
@@ -292,4 +292,8 @@ def test_usage_errors(cli: Run, journal_dir: Path, tmp_path: Path) -> None:
     assert cli(*base).code == 2  # no --pdf
     assert cli(*base, "--pdf", tmp_path / "a.pdf", "--paper", "a3").code == 2
     assert cli(*base, "--pdf", tmp_path / "a.pdf", "--entry", "none").code == 2
+    # A number larger than any entry can have is told like any other wrong number.
+    too_big = cli(*base, "--pdf", tmp_path / "a.pdf", "--entry", "9" * 30)
+    assert too_big.code == 2
+    assert f"“{'9' * 30}” is not an entry number" in too_big.err
     assert list(tmp_path.glob("*.pdf")) == []

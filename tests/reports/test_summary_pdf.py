@@ -280,6 +280,17 @@ def test_the_pdf_is_private_and_leaves_no_temporary_file(
     assert [p.name for p in out.iterdir()] == ["summary.pdf"]
 
 
+def test_a_long_file_name_the_system_allows_is_saved(
+    out: Path, chosen_and_not: tuple[CounsellingSummary, list]
+) -> None:
+    """A name near the file system's limit is valid; the work file beside it must fit too."""
+    summary, _ = chosen_and_not
+    target = out / ("s" * 246 + ".pdf")  # 250 bytes: most file systems allow 255
+    write_pdf(summary, target)
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert [p.name for p in out.iterdir()] == [target.name]
+
+
 @pytest.mark.parametrize("where", ["missing/summary.pdf", "a-file/summary.pdf", "x" * 300 + ".pdf"])
 def test_an_unwritable_place_gives_a_clear_message_and_no_file(
     out: Path, where: str, chosen_and_not: tuple[CounsellingSummary, list]
@@ -329,6 +340,38 @@ def test_printing_on_a_printer_and_a_printer_that_fails(
     assert "could not be printed" in caught.value.message
     assert "printer is on and ready" in caught.value.message
     assert not (tmp_path / "no-such-folder").exists()
+
+
+def test_printing_only_the_pages_chosen_in_the_print_dialog(
+    tmp_path: Path, chosen_and_not: tuple[CounsellingSummary, list]
+) -> None:
+    summary, _ = chosen_and_not
+    whole = QPrinter(QPrinter.PrinterMode.HighResolution)
+    whole.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    whole.setOutputFileName(str(tmp_path / "whole.pdf"))
+    print_to(summary, whole)
+    total = pdf_pages(tmp_path / "whole.pdf")
+    assert total >= 2
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "page-two.pdf"))
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 2)
+    print_to(summary, printer)
+    assert pdf_pages(tmp_path / "page-two.pdf") == 1
+    assert f"Page 2 of {total}" in pdf_text(tmp_path / "page-two.pdf")
+
+    beyond = QPrinter(QPrinter.PrinterMode.HighResolution)
+    beyond.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    beyond.setOutputFileName(str(tmp_path / "beyond.pdf"))
+    beyond.setPrintRange(QPrinter.PrintRange.PageRange)
+    beyond.setFromTo(total + 5, total + 9)
+    with pytest.raises(SummaryNotPrinted) as caught:
+        print_to(summary, beyond)
+    assert (
+        caught.value.message
+        == f"The summary has {total} pages; please choose pages from 1 to {total}."
+    )
 
 
 def test_pdf_bytes_are_made_in_memory(

@@ -277,3 +277,42 @@ def test_locking_clears_every_word(
 def test_choice_rows_are_plain_text() -> None:
     choice = SummaryChoice(("own", 1), "<b>bold?</b>", day(2), Kind.FEELING)
     assert choice.text().startswith("<b>bold?</b>\n")
+
+
+def test_locking_closes_an_open_print_preview(
+    qtbot: object, dialog: SummaryDialog, session: JournalSession
+) -> None:
+    """The print preview holds the pages' words: it must not outlive the lock."""
+    still_open: list[bool] = []
+
+    def lock_while_previewing() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QPrintPreviewDialog) and widget.isVisible():
+                session.close()
+                still_open.append(widget.isVisible())
+                widget.reject()  # so a failing test does not wait forever
+                return
+        QTimer.singleShot(50, lock_while_previewing)
+
+    QTimer.singleShot(50, lock_while_previewing)
+    dialog.open_print_preview()
+    assert still_open == [False]
+    assert not dialog.isVisible()
+
+
+def test_saving_or_printing_after_the_lock_is_refused_calmly(
+    dialog: SummaryDialog, session: JournalSession, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    session.close()
+    target = out / "late.pdf"
+    dialog.save_pdf(target)
+    assert "locked" in dialog.message.text()
+    assert not target.exists()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out / "printed.pdf"))
+    assert not dialog.print_on(printer)
+    assert "locked" in dialog.message.text()
+    assert list(out.iterdir()) == []

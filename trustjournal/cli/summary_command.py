@@ -27,6 +27,7 @@ from trustjournal.errors import InvalidInput
 Command = Callable[[argparse.Namespace], int]
 AddCommand = Callable[[str, Command, str], argparse.ArgumentParser]
 PAPERS = ("a4", "letter")
+MAX_ENTRY_ID = 2**63 - 1  # the database's largest number; a larger one is no entry at all
 PDF_MAGIC = b"%PDF-"
 PDF_REMINDER = (
     "Please remember: {file} is not encrypted. Anyone who can open it can read these "
@@ -64,7 +65,7 @@ def _entry_id(text: str) -> int:
         value = int(text)
     except ValueError:
         value = 0
-    if value < 1:
+    if not 1 <= value <= MAX_ENTRY_ID:
         raise argparse.ArgumentTypeError(f"“{text}” is not an entry number")
     return value
 
@@ -113,8 +114,8 @@ def summary(args: argparse.Namespace) -> int:
     """``summary``: save the chosen entries of a period as a counselling summary PDF."""
     from trustjournal.reports.summary import Period, build_summary, flagged_entries
 
-    start = parse_date(args.start, "start date")
-    end = parse_date(args.end, "end date")
+    start = parse_date(args.start, "valid start date")
+    end = parse_date(args.end, "valid end date")
     period = Period(start, end)
     target = Path(args.pdf)
     _check_target(target)

@@ -77,7 +77,8 @@ def write_pdf(summary: CounsellingSummary, path: Path, paper: str = "a4") -> int
             fill(tr("%1 is a folder. Please give a name for the summary file."), str(path))
         )
     paper_size(paper)  # a wrong size is refused before anything is written
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    # Short, so a name near the file system's length limit still leaves room for it.
+    temp = path.with_name(f".{path.name[:32]}.{secrets.token_hex(4)}.part")
     try:
         # Opened first, so a folder that cannot be written is found before the work.
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
@@ -128,12 +129,17 @@ def _draw(pages: SummaryPages, device: QPagedPaintDevice, failure: TrustJournalE
     full = QRectF(layout.fullRectPixels(resolution))
     paint = QRectF(layout.paintRectPixels(resolution))
     sheet = full.translated(-paint.left(), -paint.top())
+    # Only the pages chosen in a print dialog (none chosen: every page).
+    ranges = device.pageRanges()
+    wanted = [i for i in range(pages.page_count) if ranges.isEmpty() or ranges.contains(i + 1)]
+    if not wanted:
+        raise type(failure)(_no_such_pages(pages.page_count))
     painter = QPainter()
     if not painter.begin(device):
         raise failure
     try:
-        for index in range(pages.page_count):
-            if index and not device.newPage():
+        for number, index in enumerate(wanted):
+            if number and not device.newPage():
                 raise failure
             pages.paint_page(painter, index, sheet)
     finally:
@@ -151,6 +157,12 @@ def _is_folder(path: Path) -> bool:
 
 def _not_drawn() -> str:
     return tr("The summary could not be drawn, so nothing was saved.")
+
+
+def _no_such_pages(total: int) -> str:
+    if total == 1:
+        return tr("The summary has one page; please choose page 1.")
+    return fill(tr("The summary has %1 pages; please choose pages from 1 to %1."), str(total))
 
 
 def _not_printed() -> str:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustjournal.errors import TrustJournalError
+from trustjournal.errors import JournalLocked, TrustJournalError
 from trustjournal.reports import summary as model
 from trustjournal.reports.summary_pages import page_image
 from trustjournal.services import sharing
@@ -249,6 +249,9 @@ class SummaryDialog(QDialog):
 
     def _summary_maker(self) -> Callable[[], model.CounsellingSummary]:
         """A function that builds the summary of what is ticked now, on any thread."""
+        if not self._session.is_open:
+            # A file or print dialog may still close after the app locked.
+            raise JournalLocked()
         journal = self._session.journal
         period = self.period()
         chosen = self.model.chosen()
@@ -318,4 +321,8 @@ class SummaryDialog(QDialog):
 
     def _on_session_closed(self) -> None:
         self.clear()
+        # A print preview open on top holds the pages' words: it closes with the lock,
+        # and so does a file or print dialog, so nothing is saved or printed after it.
+        for child in self.findChildren(QDialog):
+            child.reject()
         self.reject()
