@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 import re
 import stat
 from pathlib import Path
@@ -382,3 +383,36 @@ def test_withdraw_of_something_never_shared(cli: Run, paired: Pair) -> None:
     result = cli("withdraw", paired.sam, str(entry), "--out", paired.out("w.tjshare"))
     assert result.code == 1 and "has not been shared" in one_line(result)
     assert not paired.out("w.tjshare").exists()
+
+
+class EndlessText(io.TextIOBase):
+    """Standard input that never ends: a reply must be read in bounded pieces."""
+
+    def __init__(self) -> None:
+        self.largest = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return False
+
+    def read(self, size: int | None = -1) -> str:
+        if size is None or size < 0:
+            raise AssertionError("the whole of standard input was asked for")
+        self.largest = max(self.largest, size)
+        return "x" * size
+
+
+def test_an_endless_reply_is_refused_after_a_bounded_read(cli: Run, paired: Pair) -> None:
+    entry = add(cli, paired.sam, "Home by six")
+    bundle = paired.out("s.tjshare")
+    cli("share", paired.sam, "--entry", str(entry), "--out", bundle)
+    cli("open", paired.alex, bundle)
+    before = locked_files(paired.alex)
+    endless = EndlessText()
+    result = cli("reply", paired.alex, "1", "--out", paired.out("r.tjshare"), stdin=endless)
+    assert result.code == 1 and "too long to send" in one_line(result)
+    assert 0 < endless.largest <= 10_000_000
+    assert not paired.out("r.tjshare").exists()
+    assert locked_files(paired.alex) == before

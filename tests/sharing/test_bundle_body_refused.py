@@ -7,6 +7,8 @@ so only the reader's checks of the content stand between it and the journal.
 from __future__ import annotations
 
 import copy
+import time
+import tracemalloc
 from typing import Any
 
 import pytest
@@ -250,3 +252,28 @@ def test_unexpected_failure_inside_reads_as_refused(
 def test_bad_arguments_read_as_refused(sam: Identity, alex_card: PartnerCard, small: bytes) -> None:
     with pytest.raises(TrustJournalError):
         open_bytes(small, sam, None, alex_card)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", [b"{}", b"[]", b"0", b'""', b'"\\\\"', b"null"])
+def test_millions_of_tiny_values_are_refused_quickly_within_bounds(
+    open_as_sam: Any, sam_card: PartnerCard, value: bytes
+) -> None:
+    """Anyone holding Sam's public card can seal to Sam; a body of millions of tiny JSON
+    values must be refused before it is built in memory, not after seconds of parsing."""
+    count = 16 * 1024 * 1024 // (len(value) + 1)
+    body = b"[" + b",".join([value] * count) + b"]"
+    data = forge(b'{"body":' + body + b',"mac":"' + b"0" * 64 + b'"}', sam_card)
+    del body
+    started = time.perf_counter()
+    with pytest.raises(BundleInvalid, match=UNREADABLE):
+        open_as_sam(data)
+    elapsed = time.perf_counter() - started
+    tracemalloc.start()
+    try:
+        with pytest.raises(BundleInvalid, match=UNREADABLE):
+            open_as_sam(data)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert elapsed < 1.0
+    assert peak < 4 * len(data)

@@ -237,3 +237,22 @@ def test_seal_refuses_mismatched_fingerprints(
         seal(share_payload(1), sam, sam_card)  # signed as the wrong person
     with pytest.raises(ValueError, match="fingerprints"):
         seal(share_payload(1), alex, alex.card("Alex", "repairing"))  # to the wrong person
+
+
+def test_the_fullest_bundle_of_punctuation_still_opens(
+    alex: Identity, sam: Identity, alex_card: PartnerCard, sam_card: PartnerCard
+) -> None:
+    """The limit on how many values a body may hold never refuses a real bundle, even
+    one whose words are full of quotes, commas, brackets and backslashes."""
+    words = 'He said "[fine], {ok}", and I said \\ "no," — ' * 200 + "\\"
+    items = [shared_item(i + 1, title=f'"{i}", [{{}}] \\', body=words) for i in range(MAX_ITEMS)]
+    payload = new_payload(
+        "share",
+        sender=alex_card.fingerprint,
+        recipient=sam_card.fingerprint,
+        sender_name="Alex",
+        items=items,
+    )
+    opened = open_bytes(seal(payload, alex, sam_card), sam, sam_card.fingerprint, alex_card)
+    assert len(opened.items) == MAX_ITEMS
+    assert opened.items[-1] == items[-1]

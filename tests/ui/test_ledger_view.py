@@ -178,3 +178,23 @@ def test_locking_clears_the_ledger(qtbot, couple) -> None:
     session.close()
     assert view.model.rowCount() == 0
     assert all("Saffron" not in label.text() for label in view.findChildren(QLabel))
+
+
+def test_locking_closes_an_open_withdraw_question(qtbot, couple) -> None:
+    entry = add(couple.maya, "Saffron title", "words", Kind.FEELING)
+    sharing.share(couple.maya, [entry], couple.folder / "share.tjshare")
+    session = session_for(couple.maya)
+    view = view_for(qtbot, session)
+    view.select_entry(entry)
+    kept = view.withdraw_selected()
+    assert kept is not None
+    find(kept, QPushButton, "keepSharedButton").click()
+    qtbot.waitUntil(lambda: not view.findChildren(WithdrawDialog))  # deleted on close
+    dialog = view.withdraw_selected()
+    assert isinstance(dialog, WithdrawDialog) and dialog.isVisible()
+    confirmed: list[int] = []
+    dialog.withdrawConfirmed.connect(lambda entry_id, _mailbox: confirmed.append(entry_id))
+    session.close()
+    assert not dialog.isVisible()
+    assert all("Saffron" not in label.text() for label in view.findChildren(QLabel))
+    assert not confirmed

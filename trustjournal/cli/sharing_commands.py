@@ -24,6 +24,7 @@ from trustjournal.cli.sharing_output import (
     shared_json,
     shared_lines,
 )
+from trustjournal.domain.entry import MAX_BODY
 from trustjournal.errors import CardInvalid, InvalidInput, PartnerKeyChanged
 from trustjournal.services import sharing
 from trustjournal.sharing.bundle import read_header_path
@@ -39,6 +40,9 @@ REPLY_HINT = (
     "(on Windows: Ctrl-Z, then Enter)."
 )
 REPLY_NOT_TEXT = "The reply given on standard input is not UTF-8 text, so nothing was sent."
+REPLY_TOO_LONG = "This reply is too long to send. Please shorten it. Nothing was sent."
+# Room for surrounding blank space; the reply itself is held to MAX_BODY when it is sealed.
+MAX_REPLY_READ = 2 * MAX_BODY
 CHANGED_KEY = (
     "Careful: this card has different keys from the ones you paired with before. "
     "Compare the number together, face to face, before you pair again."
@@ -105,9 +109,13 @@ def _read_reply() -> str:
     try:
         if stdin.isatty():
             note(REPLY_HINT)
-        return stdin.read()
+        text = stdin.read(MAX_REPLY_READ + 1)
     except UnicodeDecodeError:
         raise InvalidInput(REPLY_NOT_TEXT) from None
+    # Bounded, so endless input cannot fill the memory; the exact limit is checked later.
+    if len(text) > MAX_REPLY_READ:
+        raise InvalidInput(REPLY_TOO_LONG)
+    return text
 
 
 def _entries(count: int) -> str:

@@ -96,6 +96,9 @@ HEADER_FORMAT = "trustjournal-share"
 # ML-KEM-768 ciphertext (1,088) + X25519 share (32) + Poly1305 tag (16).
 HPKE_OVERHEAD = 1136
 PREFIX_BYTES = len(MAGIC) + 1 + 2
+# A full bundle holds about 14 strings and 10 other values per item; anyone who has my
+# public card can seal to me, so far more than that is refused before it is parsed.
+MAX_JSON_VALUES = 16 * (MAX_ITEMS + 16)
 _SUITE = hpke.Suite(hpke.KEM.MLKEM768_X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305)
 _INFO_PREFIX = b"trustjournal share v1\0"
 _AUTH_INFO = b"trustjournal share auth v1"
@@ -243,7 +246,7 @@ def _open(
     except Exception:
         raise BundleInvalid() from None
     try:
-        outer = parse_strict(plaintext, max_bytes=MAX_BUNDLE_BYTES)
+        outer = parse_strict(plaintext, max_bytes=MAX_BUNDLE_BYTES, max_values=MAX_JSON_VALUES)
         if not isinstance(outer, dict) or outer.keys() != _OUTER_KEYS:
             raise PayloadError("not a bundle body")
         body, mac = outer["body"], outer["mac"]

@@ -10,6 +10,7 @@ refused, so that two different byte strings can never mean the same thing.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 # Far more than any card or bundle needs (a bundle nests four levels), and far less
@@ -19,6 +20,9 @@ MAX_DEPTH = 16
 MAX_INT_DIGITS = 20
 
 JsonValue = Any
+
+# One JSON string, escapes included; possessive, so a long string is one quick step.
+_STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"', re.DOTALL)
 
 
 class CanonicalError(ValueError):
@@ -51,18 +55,21 @@ def parse_canonical(data: bytes, *, max_bytes: int) -> JsonValue:
     return value
 
 
-def parse_strict(data: bytes, *, max_bytes: int) -> JsonValue:
+def parse_strict(data: bytes, *, max_bytes: int, max_values: int | None = None) -> JsonValue:
     """Parse untrusted UTF-8 JSON strictly, without requiring the canonical spelling.
 
     Refused: more than ``max_bytes`` bytes, invalid UTF-8, a duplicated key, a float,
     ``NaN``/``Infinity``, an integer of more than 20 digits, nesting deeper than
-    :data:`MAX_DEPTH`. For large inputs whose canonical form the caller checks more
-    cheaply itself (a bundle compares one re-encoded part against the bytes).
+    :data:`MAX_DEPTH`, far more values than ``max_values`` (when given, counted before
+    parsing). For large inputs whose canonical form the caller checks more cheaply
+    itself (a bundle compares one re-encoded part against the bytes).
     """
     if not isinstance(data, bytes | bytearray | memoryview):
         raise CanonicalError("expected bytes")
     if len(data) > max_bytes:
         raise CanonicalError("too large")
+    if max_values is not None and _may_hold_more_values(bytes(data), max_values):
+        raise CanonicalError("too many values")
     try:
         # Decoded here, strictly: json.loads would also guess UTF-16 and UTF-32.
         text = bytes(data).decode("utf-8", errors="strict")
@@ -79,6 +86,28 @@ def parse_strict(data: bytes, *, max_bytes: int) -> JsonValue:
         raise CanonicalError(type(error).__name__) from None
     _check_value(value, 0)
     return value
+
+
+def _may_hold_more_values(data: bytes, limit: int) -> bool:
+    """Whether JSON ``data`` might hold too many values for ``limit``, judged by byte counts.
+
+    Millions of tiny values ("[0,0,0,..." or "[{},{},...") fit in a file the size of a
+    large bundle, and building them would take seconds and gigabytes; counting takes
+    milliseconds. Only an upper bound is needed, so stray counts err towards refusing.
+    """
+    # A string opens (and nearly always closes) with a quote no backslash precedes, so
+    # this counts each string once or twice: at most 2 * limit strings get through.
+    if data.count(b'"') - data.count(b'\\"') > 2 * limit:
+        return True
+    if _other_values(data) <= limit:
+        return False
+    # Commas and brackets inside strings are words, not values: count outside them.
+    return _other_values(_STRING.sub(b"", data)) > limit
+
+
+def _other_values(text: bytes) -> int:
+    # Any value but a string follows a comma or an opening bracket, or is the whole text.
+    return text.count(b",") + text.count(b"[") + text.count(b"{") + 1
 
 
 def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -242,6 +242,8 @@ class LedgerView(QWidget):
         dialog = WithdrawDialog(line.row, mailbox, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.withdrawConfirmed.connect(self._withdraw)
+        # The question names the entry: it must not outlive the unlocked journal.
+        self._session.closed.connect(dialog.close_for_lock)
         dialog.open()
         return dialog
 

@@ -31,6 +31,7 @@ class WithdrawDialog(QDialog):
             self.tr("Withdraw “%1”?").replace("%1", title), self, scale=1.2, bold=True
         )
         heading.setObjectName("withdrawHeading")
+        self._heading = heading
         text = plain_label(
             self.tr(
                 "Your partner's app will remove it when it opens the withdrawal. "
@@ -39,7 +40,7 @@ class WithdrawDialog(QDialog):
             self,
             name="withdrawExplanation",
         )
-        how = plain_label(
+        self._how = how = plain_label(
             self.tr(
                 "A small sealed file carries the withdrawal to %1, the same way your share did. "
                 "It stays in your list of shares, marked as withdrawn."
@@ -77,6 +78,12 @@ class WithdrawDialog(QDialog):
 
     def uses_mailbox(self) -> bool:
         return self.destination.uses_mailbox()
+
+    def close_for_lock(self) -> None:
+        """The journal is locking: forget the title and the name, and close unanswered."""
+        self._heading.clear()
+        self._how.clear()
+        self.reject()
 
     def _confirmed(self) -> None:
         self.withdrawConfirmed.emit(self._entry_id, self.uses_mailbox())
