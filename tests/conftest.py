@@ -20,6 +20,16 @@ from trustjournal.vault import Journal
 PASSPHRASE = "a quiet morning walk"
 
 
+@pytest.fixture(autouse=True)
+def _keep_default_locale() -> Iterator[None]:
+    """Tests that switch the app's language must not change how later tests format dates."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
 @pytest.fixture
 def make_journal(tmp_path: Path) -> Iterator[Callable[..., tuple[Journal, str]]]:
     """Create real journals in ``tmp_path``; every one is locked at the end of the test."""

@@ -57,10 +57,6 @@ _INK = QColor("#1f1d1a")
 _SOFT_INK = QColor("#5a5550")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoverySheet", text)
-
-
 def code_lines(code: str, per_line: int = GROUPS_PER_LINE) -> list[str]:
     """The code's groups, as given, a few to a line: ``["7K2M-Q9XD-…", …]``."""
     groups = [g for g in re.split(r"[\s\-]+", code.strip()) if g]
@@ -84,29 +80,37 @@ def build_document(code: str, name: str, made_on: dt.date | None = None) -> QTex
         cursor.insertBlock(_block_format(space_before))
 
     cursor.setBlockFormat(_block_format(0))
-    text(_tr("Trust Journal recovery code"), 20, bold=True)
+    text(QCoreApplication.translate("RecoverySheet", "Trust Journal recovery code"), 20, bold=True)
     paragraph(8)
-    text(_tr("Journal: "), soft=True)
+    text(QCoreApplication.translate("RecoverySheet", "Journal: "), soft=True)
     text(name)
     paragraph()
-    text(_tr("Made on: "), soft=True)
+    text(QCoreApplication.translate("RecoverySheet", "Made on: "), soft=True)
     day = made_on or dt.date.today()
     text(QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat))
     paragraph(20)
     text(
-        _tr(
+        QCoreApplication.translate(
+            "RecoverySheet",
             "If you ever forget your passphrase, this code opens your journal so that you "
-            "can choose a new one."
+            "can choose a new one.",
         )
     )
     _insert_code(cursor, code)
 
     paragraph(4)
-    text(_tr("How to keep it"), 13, bold=True)
+    text(QCoreApplication.translate("RecoverySheet", "How to keep it"), 13, bold=True)
     lines = (
-        _tr("Keep this sheet somewhere safe, such as with your important papers."),
-        _tr("Store it away from your computer, so that losing one never means losing both."),
-        _tr("Anyone who has this code can open your journal, so keep it private."),
+        QCoreApplication.translate(
+            "RecoverySheet", "Keep this sheet somewhere safe, such as with your important papers."
+        ),
+        QCoreApplication.translate(
+            "RecoverySheet",
+            "Store it away from your computer, so that losing one never means losing both.",
+        ),
+        QCoreApplication.translate(
+            "RecoverySheet", "Anyone who has this code can open your journal, so keep it private."
+        ),
     )
     for i, line in enumerate(lines):
         if i == 0:
@@ -119,10 +123,11 @@ def build_document(code: str, name: str, made_on: dt.date | None = None) -> QTex
         text(line)
     paragraph(28)  # a fresh format leaves the list
     text(
-        _tr(
+        QCoreApplication.translate(
+            "RecoverySheet",
             "The code never uses the letters I, L, O or U: what looks like an O is the digit "
             "zero, and what looks like an I or L is the digit one. Capitals, spaces and dashes "
-            "do not matter when you type it."
+            "do not matter when you type it.",
         ),
         10,
         soft=True,
@@ -155,7 +160,9 @@ def write_pdf(path: Path, code: str, name: str, paper: str = "a4") -> None:
     Raises :class:`StorageFull` if the folder cannot be written; no file is left behind.
     """
     if paper not in PAPER_SIZES:
-        raise InvalidInput(_tr("The paper size must be A4 or Letter."))
+        raise InvalidInput(
+            QCoreApplication.translate("RecoverySheet", "The paper size must be A4 or Letter.")
+        )
     path = Path(path)
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     file = QFile(str(temp))
@@ -165,8 +172,8 @@ def write_pdf(path: Path, code: str, name: str, paper: str = "a4") -> None:
         file.setPermissions(QFileDevice.Permission.ReadOwner | QFileDevice.Permission.WriteOwner)
         writer = QPdfWriter(file)
         writer.setResolution(300)
-        writer.setTitle(_tr("Trust Journal recovery code"))
-        writer.setCreator(_tr("Trust Journal"))
+        writer.setTitle(QCoreApplication.translate("RecoverySheet", "Trust Journal recovery code"))
+        writer.setCreator(QCoreApplication.translate("RecoverySheet", "Trust Journal"))
         writer.setPageLayout(
             QPageLayout(
                 QPageSize(PAPER_SIZES[paper]),
@@ -196,9 +203,10 @@ def print_to(printer: QPagedPaintDevice, code: str, name: str) -> None:
         printer,
         code,
         name,
-        failure=_tr(
+        failure=QCoreApplication.translate(
+            "RecoverySheet",
             "The sheet could not be printed. Please check that the printer is on and "
-            "ready, then try again."
+            "ready, then try again.",
         ),
     )
 
@@ -207,7 +215,9 @@ def print_to(printer: QPagedPaintDevice, code: str, name: str) -> None:
 
 
 def _draw_on(device: QPagedPaintDevice, code: str, name: str, failure: str | None = None) -> None:
-    failure = failure or _tr("The sheet could not be drawn. Nothing was saved.")
+    failure = failure or QCoreApplication.translate(
+        "RecoverySheet", "The sheet could not be drawn. Nothing was saved."
+    )
     painter = QPainter()
     if not painter.begin(device):
         raise TrustJournalError(failure)
@@ -269,9 +279,10 @@ def _insert_code(cursor: QTextCursor, code: str) -> None:
 
 
 def _cannot_save(path: Path) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "RecoverySheet",
         "The recovery sheet could not be saved in {0}. Please choose another folder, "
-        "such as your Documents folder."
+        "such as your Documents folder.",
     ).format(path.parent)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from trustjournal.reports.summary import MoodPoint, Period
@@ -25,7 +25,7 @@ from trustjournal.reports.summary_style import (
     painter_font,
     pt,
 )
-from trustjournal.reports.summary_words import fill, short_date, tr
+from trustjournal.reports.summary_words import fill, short_date
 
 CHART_HEIGHT_MM = 50.0
 _LEFT = mm(14)
@@ -44,9 +44,23 @@ def mood_value(mood: float) -> str:
 def chart_words(step: str, points: Sequence[MoodPoint]) -> str:
     """The chart's points as one line of text: ``5 Mar: 2 · 9 Mar: 4 · …``."""
     if step == "week":
-        parts = [fill(tr("week of %1: %2"), short_date(p.day), mood_value(p.mood)) for p in points]
+        parts = [
+            fill(
+                QCoreApplication.translate("CounsellingSummary", "week of %1: %2"),
+                short_date(p.day),
+                mood_value(p.mood),
+            )
+            for p in points
+        ]
     else:
-        parts = [fill(tr("%1: %2"), short_date(p.day), mood_value(p.mood)) for p in points]
+        parts = [
+            fill(
+                QCoreApplication.translate("CounsellingSummary", "%1: %2"),
+                short_date(p.day),
+                mood_value(p.mood),
+            )
+            for p in points
+        ]
     return " · ".join(parts)
 
 
@@ -106,7 +120,10 @@ class MoodChart:
             painter.setPen(grid)
             painter.drawLine(QLineF(plot.left(), y, plot.right(), y))
             painter.setPen(SOFT_INK)
-            label = {1: tr("1 low"), 5: tr("5 good")}.get(mood, str(mood))
+            label = {
+                1: QCoreApplication.translate("CounsellingSummary", "1 low"),
+                5: QCoreApplication.translate("CounsellingSummary", "5 good"),
+            }.get(mood, str(mood))
             box = QRectF(rect.left(), y - metrics.height() / 2, _LEFT - mm(2), metrics.height())
             painter.drawText(
                 box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextDocument
 
 from trustjournal.domain.entry import Kind, Role
@@ -29,7 +29,6 @@ from trustjournal.reports.summary_words import (
     phase_label,
     role_label,
     shared_label,
-    tr,
 )
 from trustjournal.reports.summary_writer import Drawing, SummaryWriter, chars, new_document
 
@@ -68,18 +67,34 @@ def build_document(summary: CounsellingSummary, text_width: float) -> SummaryDoc
 
 
 def _title(out: SummaryWriter, summary: CounsellingSummary) -> None:
-    out.paragraph(tr("Counselling summary"), chars(22, bold=True), out.block(0, 2))
+    out.paragraph(
+        QCoreApplication.translate("CounsellingSummary", "Counselling summary"),
+        chars(22, bold=True),
+        out.block(0, 2),
+    )
     out.paragraph(summary.name, chars(14), out.block(2, 10))
     rows = [
-        (tr("Role"), role_label(summary.role)),
-        (tr("Period"), period_text(summary.period.start, summary.period.end)),
+        (QCoreApplication.translate("CounsellingSummary", "Role"), role_label(summary.role)),
         (
-            tr("Rebuilding"),
-            fill(tr("since %1 — %2"), long_date(summary.since), phase_label(summary.phase)),
+            QCoreApplication.translate("CounsellingSummary", "Period"),
+            period_text(summary.period.start, summary.period.end),
+        ),
+        (
+            QCoreApplication.translate("CounsellingSummary", "Rebuilding"),
+            fill(
+                QCoreApplication.translate("CounsellingSummary", "since %1 — %2"),
+                long_date(summary.since),
+                phase_label(summary.phase),
+            ),
         ),
     ]
     if summary.next_session is not None:
-        rows.append((tr("Next session"), long_date(summary.next_session, weekday=True)))
+        rows.append(
+            (
+                QCoreApplication.translate("CounsellingSummary", "Next session"),
+                long_date(summary.next_session, weekday=True),
+            )
+        )
     for label, value in rows:
         out.start_block(out.hanging_block(LABEL_COLUMN_PT, out.block(0, 3, 120)))
         out.cursor.insertText(label + "\t", chars(SMALL_PT, bold=True, colour=SOFT_INK))
@@ -90,19 +105,21 @@ def _title(out: SummaryWriter, summary: CounsellingSummary) -> None:
 def _privacy_panel(out: SummaryWriter, summary: CounsellingSummary) -> None:
     if summary.is_empty:
         out.panel(
-            tr(
+            QCoreApplication.translate(
+                "CounsellingSummary",
                 "No entries were chosen for this period, so this summary has no entries to "
-                "show. That is all right: you can still bring whatever is on your mind."
+                "show. That is all right: you can still bring whatever is on your mind.",
             )
         )
         return
     chosen = len(summary.entries) + (summary.last_session is not None)
     out.panel(
         fill(
-            tr(
+            QCoreApplication.translate(
+                "CounsellingSummary",
                 "This summary is private. It holds only the %1 that %2 chose to bring to "
                 "this session; nothing else from the journal is in it. The counts and the "
-                "mood chart are worked out from these chosen entries alone."
+                "mood chart are worked out from these chosen entries alone.",
             ),
             count_entries(chosen),
             summary.name,
@@ -113,7 +130,7 @@ def _privacy_panel(out: SummaryWriter, summary: CounsellingSummary) -> None:
 def _talk_about(out: SummaryWriter, summary: CounsellingSummary) -> None:
     if not summary.talk_about:
         return
-    out.heading(tr("What I want to talk about"))
+    out.heading(QCoreApplication.translate("CounsellingSummary", "What I want to talk about"))
     out.body(summary.talk_about)
 
 
@@ -121,74 +138,111 @@ def _last_session(out: SummaryWriter, summary: CounsellingSummary) -> None:
     last = summary.last_session
     if last is None:
         return
-    out.heading(tr("From the last session"))
+    out.heading(QCoreApplication.translate("CounsellingSummary", "From the last session"))
     out.small(f"{last.entry.title} · {long_date(last.entry.date, weekday=True)}")
     note = last.note
     if note is None:
         out.markdown(last.entry.body)
         return
     if note.takeaways:
-        out.label(tr("What I took away"))
+        out.label(QCoreApplication.translate("CounsellingSummary", "What I took away"))
         out.markdown(note.takeaways)
     if note.homework:
-        out.label(tr("What we agreed to try"))
+        out.label(QCoreApplication.translate("CounsellingSummary", "What we agreed to try"))
         out.markdown(note.homework)
 
 
 def _at_a_glance(out: SummaryWriter, summary: CounsellingSummary) -> None:
-    out.heading(tr("At a glance"))
+    out.heading(QCoreApplication.translate("CounsellingSummary", "At a glance"))
     out.small(
-        tr("These counts are of the entries chosen for this summary, not of the whole journal.")
+        QCoreApplication.translate(
+            "CounsellingSummary",
+            "These counts are of the entries chosen for this summary, not of the whole journal.",
+        )
     )
     for kind, count in summary.counts:
         out.bullet(kind_label(kind), count_entries(count))
     if summary.shared_count:
-        out.bullet(tr("Shared with me"), count_entries(summary.shared_count))
+        out.bullet(
+            QCoreApplication.translate("CounsellingSummary", "Shared with me"),
+            count_entries(summary.shared_count),
+        )
 
 
 def _mood(out: SummaryWriter, summary: CounsellingSummary) -> None:
-    out.heading(tr("Mood"))
+    out.heading(QCoreApplication.translate("CounsellingSummary", "Mood"))
     step, points = summary.mood_series()
     if not points:
         out.body(
-            tr("None of the chosen entries has a mood, so there is no chart this time."),
+            QCoreApplication.translate(
+                "CounsellingSummary",
+                "None of the chosen entries has a mood, so there is no chart this time.",
+            ),
             soft=True,
         )
         return
     out.space(MoodChart(summary.period, step, points), out.block(2, 4))
     if step == "week":
-        legend = tr(
+        legend = QCoreApplication.translate(
+            "CounsellingSummary",
             "Each point is the average mood, for one week, of the chosen entries that "
-            "have one, from 1 (low) to 5 (good)."
+            "have one, from 1 (low) to 5 (good).",
         )
     else:
-        legend = tr(
+        legend = QCoreApplication.translate(
+            "CounsellingSummary",
             "Each point is the mood of the chosen entries of one day, from 1 (low) to "
-            "5 (good); a day with several is their average."
+            "5 (good); a day with several is their average.",
         )
     out.small(legend)
-    out.small(fill(tr("The points: %1."), chart_words(step, points)))
+    out.small(
+        fill(
+            QCoreApplication.translate("CounsellingSummary", "The points: %1."),
+            chart_words(step, points),
+        )
+    )
 
 
 def _role_section(out: SummaryWriter, summary: CounsellingSummary) -> None:
     if summary.role is Role.REPAIRING:
-        out.heading(tr("Promises and how they went"))
+        out.heading(QCoreApplication.translate("CounsellingSummary", "Promises and how they went"))
         if not summary.promises:
-            out.body(tr("None of the chosen entries is a promise."), soft=True)
+            out.body(
+                QCoreApplication.translate(
+                    "CounsellingSummary", "None of the chosen entries is a promise."
+                ),
+                soft=True,
+            )
             return
         out.small(
             " · ".join(
-                fill(tr("%1: %2"), outcome_label(o).capitalize(), str(n))
+                fill(
+                    QCoreApplication.translate("CounsellingSummary", "%1: %2"),
+                    outcome_label(o).capitalize(),
+                    str(n),
+                )
                 for o, n in summary.outcomes
             )
         )
         for promise in summary.promises:
             out.bullet(promise.title, _promise_detail(promise))
         return
-    out.heading(tr("Changes I noticed"))
-    _titles(out, summary.noticed_changes, tr("None of the chosen entries is a noticed change."))
-    out.heading(tr("Questions I still have"))
-    _titles(out, summary.open_questions, tr("None of the chosen entries is a question."))
+    out.heading(QCoreApplication.translate("CounsellingSummary", "Changes I noticed"))
+    _titles(
+        out,
+        summary.noticed_changes,
+        QCoreApplication.translate(
+            "CounsellingSummary", "None of the chosen entries is a noticed change."
+        ),
+    )
+    out.heading(QCoreApplication.translate("CounsellingSummary", "Questions I still have"))
+    _titles(
+        out,
+        summary.open_questions,
+        QCoreApplication.translate(
+            "CounsellingSummary", "None of the chosen entries is a question."
+        ),
+    )
 
 
 def _titles(out: SummaryWriter, entries: tuple[SummaryEntry, ...], none: str) -> None:
@@ -200,7 +254,11 @@ def _titles(out: SummaryWriter, entries: tuple[SummaryEntry, ...], none: str) ->
 
 def _promise_detail(promise: SummaryEntry) -> str:
     if promise.due is not None:
-        return fill(tr("due %1, %2"), long_date(promise.due), outcome_label(promise.outcome))
+        return fill(
+            QCoreApplication.translate("CounsellingSummary", "due %1, %2"),
+            long_date(promise.due),
+            outcome_label(promise.outcome),
+        )
     return outcome_label(promise.outcome)
 
 
@@ -218,7 +276,9 @@ def _meta(entry: SummaryEntry) -> str:
 def _entries(out: SummaryWriter, summary: CounsellingSummary) -> None:
     if not summary.entries:
         return
-    out.heading(tr("The entries I chose"), new_page=True)
+    out.heading(
+        QCoreApplication.translate("CounsellingSummary", "The entries I chose"), new_page=True
+    )
     for number, entry in enumerate(summary.entries):
         block = out.block(4 if number == 0 else 18, 1)
         block.setAlignment(Qt.AlignmentFlag.AlignLeading)
@@ -238,6 +298,12 @@ def _entries(out: SummaryWriter, summary: CounsellingSummary) -> None:
 
 
 def _notes(out: SummaryWriter) -> None:
-    out.heading(tr("Notes from the session"), new_page=True)
-    out.small(tr("Room to write during or after the session."))
+    out.heading(
+        QCoreApplication.translate("CounsellingSummary", "Notes from the session"), new_page=True
+    )
+    out.small(
+        QCoreApplication.translate(
+            "CounsellingSummary", "Room to write during or after the session."
+        )
+    )
     out.space(RuledLines(), out.block(6, 0))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QUrl
 from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from trustjournal.reports.summary_words import fill, tr
+from trustjournal.reports.summary_words import fill
 
 
 class InertDocument(QTextDocument):
@@ -92,7 +92,14 @@ def make_inert(document: QTextDocument) -> None:
                 plain = QTextCharFormat(fmt)
                 plain.setObjectType(0)
                 plain.clearProperty(QTextCharFormat.Property.ImageName)
-                text = "[" + fill(tr("image: %1"), fmt.toImageFormat().name()) + "]"
+                text = (
+                    "["
+                    + fill(
+                        QCoreApplication.translate("CounsellingSummary", "image: %1"),
+                        fmt.toImageFormat().name(),
+                    )
+                    + "]"
+                )
                 replacements.append((fragment.position(), fragment.length(), text, plain))
             elif fmt.isAnchor():
                 plain = QTextCharFormat(fmt)

@@ -14,7 +14,7 @@ import bisect
 import dataclasses
 from collections.abc import Iterator
 
-from PySide6.QtCore import QLineF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -30,7 +30,7 @@ from trustjournal.errors import InvalidInput
 from trustjournal.reports.summary import CounsellingSummary
 from trustjournal.reports.summary_document import SummaryDocument, build_document
 from trustjournal.reports.summary_style import LAYOUT_DPI, RULE, SOFT_INK, mm, painter_font, pt
-from trustjournal.reports.summary_words import fill, long_date, tr
+from trustjournal.reports.summary_words import fill, long_date
 from trustjournal.reports.summary_writer import Drawing
 
 PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -46,7 +46,9 @@ def paper_size(paper: str) -> QPageSize:
     try:
         return QPageSize(PAPER_SIZES[paper.lower()])
     except KeyError:
-        raise InvalidInput(tr("The paper size must be A4 or Letter.")) from None
+        raise InvalidInput(
+            QCoreApplication.translate("CounsellingSummary", "The paper size must be A4 or Letter.")
+        ) from None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -156,8 +158,14 @@ class SummaryPages:
         rect = self.geometry.header
         painter.setFont(painter_font(7.5))
         painter.setPen(SOFT_INK)
-        left = fill(tr("Counselling summary · %1"), self.summary.name)
-        right = fill(tr("Printed %1"), long_date(self.summary.printed_on))
+        left = fill(
+            QCoreApplication.translate("CounsellingSummary", "Counselling summary · %1"),
+            self.summary.name,
+        )
+        right = fill(
+            QCoreApplication.translate("CounsellingSummary", "Printed %1"),
+            long_date(self.summary.printed_on),
+        )
         _two_sides(painter, rect, left, right)
         painter.setPen(QPen(RULE, pt(0.6)))
         painter.drawLine(QLineF(rect.left(), rect.bottom(), rect.right(), rect.bottom()))
@@ -168,8 +176,15 @@ class SummaryPages:
         painter.drawLine(QLineF(rect.left(), rect.top(), rect.right(), rect.top()))
         painter.setFont(painter_font(7.5))
         painter.setPen(SOFT_INK)
-        left = tr("Private — written for a counselling session. Please keep it safe.")
-        right = fill(tr("Page %1 of %2"), str(index + 1), str(self.page_count))
+        left = QCoreApplication.translate(
+            "CounsellingSummary",
+            "Private — written for a counselling session. Please keep it safe.",
+        )
+        right = fill(
+            QCoreApplication.translate("CounsellingSummary", "Page %1 of %2"),
+            str(index + 1),
+            str(self.page_count),
+        )
         _two_sides(painter, rect, left, right)
 
 

@@ -13,13 +13,13 @@ import os
 import secrets
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from trustjournal.errors import TrustJournalError
 from trustjournal.reports.summary import CounsellingSummary
 from trustjournal.reports.summary_pages import SummaryPages, paper_size
-from trustjournal.reports.summary_words import fill, tr
+from trustjournal.reports.summary_words import fill
 
 PDF_RESOLUTION = 1200
 
@@ -51,8 +51,13 @@ def _render(summary: CounsellingSummary, paper: str) -> tuple[bytes, int]:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
-    writer.setTitle(fill(tr("Counselling summary · %1"), summary.name))
-    writer.setCreator(tr("Trust Journal"))
+    writer.setTitle(
+        fill(
+            QCoreApplication.translate("CounsellingSummary", "Counselling summary · %1"),
+            summary.name,
+        )
+    )
+    writer.setCreator(QCoreApplication.translate("CounsellingSummary", "Trust Journal"))
     writer.setPageLayout(
         QPageLayout(
             size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point
@@ -74,7 +79,12 @@ def write_pdf(summary: CounsellingSummary, path: Path, paper: str = "a4") -> int
     path = Path(path)
     if _is_folder(path):
         raise SummaryNotSaved(
-            fill(tr("%1 is a folder. Please give a name for the summary file."), str(path))
+            fill(
+                QCoreApplication.translate(
+                    "CounsellingSummary", "%1 is a folder. Please give a name for the summary file."
+                ),
+                str(path),
+            )
         )
     paper_size(paper)  # a wrong size is refused before anything is written
     # Short, so a name near the file system's length limit still leaves room for it.
@@ -156,19 +166,29 @@ def _is_folder(path: Path) -> bool:
 
 
 def _not_drawn() -> str:
-    return tr("The summary could not be drawn, so nothing was saved.")
+    return QCoreApplication.translate(
+        "CounsellingSummary", "The summary could not be drawn, so nothing was saved."
+    )
 
 
 def _no_such_pages(total: int) -> str:
     if total == 1:
-        return tr("The summary has one page; please choose page 1.")
-    return fill(tr("The summary has %1 pages; please choose pages from 1 to %1."), str(total))
+        return QCoreApplication.translate(
+            "CounsellingSummary", "The summary has one page; please choose page 1."
+        )
+    return fill(
+        QCoreApplication.translate(
+            "CounsellingSummary", "The summary has %1 pages; please choose pages from 1 to %1."
+        ),
+        str(total),
+    )
 
 
 def _not_printed() -> str:
-    return tr(
+    return QCoreApplication.translate(
+        "CounsellingSummary",
         "The summary could not be printed. Please check that the printer is on and ready, "
-        "then try again."
+        "then try again.",
     )
 
 
@@ -183,11 +203,14 @@ def _sync_folder(folder: Path) -> None:
 
 
 def _cannot_save(path: Path, error: OSError) -> str:
-    reason = error.strerror or tr("it cannot be written")
+    reason = error.strerror or QCoreApplication.translate(
+        "CounsellingSummary", "it cannot be written"
+    )
     return fill(
-        tr(
+        QCoreApplication.translate(
+            "CounsellingSummary",
             "The summary could not be saved in %1 (%2). Please choose another folder, "
-            "such as your Documents folder. Nothing was saved."
+            "such as your Documents folder. Nothing was saved.",
         ),
         str(path.parent),
         reason,

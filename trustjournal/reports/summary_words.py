@@ -15,11 +15,6 @@ from trustjournal.domain.entry import Kind, Outcome, Role
 from trustjournal.domain.timeline import Phase
 
 
-def tr(text: str) -> str:
-    """``text`` in the app's language (context ``CounsellingSummary``)."""
-    return QCoreApplication.translate("CounsellingSummary", text)
-
-
 def fill(template: str, *values: str) -> str:
     """``template`` with ``%1``, ``%2``… replaced in one pass (a value never gets replaced)."""
     return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1], template)
@@ -28,53 +23,59 @@ def fill(template: str, *values: str) -> str:
 def kind_label(kind: Kind | None) -> str:
     """A kind of entry in plain words (``None``: a kind this app does not know)."""
     labels = {
-        Kind.FEELING: tr("Feeling"),
-        Kind.TRIGGER: tr("Trigger"),
-        Kind.QUESTION: tr("Question"),
-        Kind.NEED: tr("Need"),
-        Kind.BOUNDARY: tr("Boundary"),
-        Kind.NOTICED_CHANGE: tr("Change I noticed"),
-        Kind.ACCOUNTABILITY: tr("Accountability"),
-        Kind.TRANSPARENCY: tr("Transparency"),
-        Kind.PROMISE: tr("Promise"),
-        Kind.SMALL_ACTION: tr("Small action"),
-        Kind.REFLECTION: tr("Reflection"),
-        Kind.SESSION_NOTE: tr("Session note"),
+        Kind.FEELING: QCoreApplication.translate("CounsellingSummary", "Feeling"),
+        Kind.TRIGGER: QCoreApplication.translate("CounsellingSummary", "Trigger"),
+        Kind.QUESTION: QCoreApplication.translate("CounsellingSummary", "Question"),
+        Kind.NEED: QCoreApplication.translate("CounsellingSummary", "Need"),
+        Kind.BOUNDARY: QCoreApplication.translate("CounsellingSummary", "Boundary"),
+        Kind.NOTICED_CHANGE: QCoreApplication.translate("CounsellingSummary", "Change I noticed"),
+        Kind.ACCOUNTABILITY: QCoreApplication.translate("CounsellingSummary", "Accountability"),
+        Kind.TRANSPARENCY: QCoreApplication.translate("CounsellingSummary", "Transparency"),
+        Kind.PROMISE: QCoreApplication.translate("CounsellingSummary", "Promise"),
+        Kind.SMALL_ACTION: QCoreApplication.translate("CounsellingSummary", "Small action"),
+        Kind.REFLECTION: QCoreApplication.translate("CounsellingSummary", "Reflection"),
+        Kind.SESSION_NOTE: QCoreApplication.translate("CounsellingSummary", "Session note"),
     }
-    return labels[kind] if kind is not None else tr("Entry")
+    return (
+        labels[kind]
+        if kind is not None
+        else QCoreApplication.translate("CounsellingSummary", "Entry")
+    )
 
 
 def role_label(role: Role) -> str:
     """How a partner describes their role."""
     if Role(role) is Role.HURT:
-        return tr("I was hurt")
-    return tr("I broke trust and want to repair it")
+        return QCoreApplication.translate("CounsellingSummary", "I was hurt")
+    return QCoreApplication.translate("CounsellingSummary", "I broke trust and want to repair it")
 
 
 def phase_label(phase: Phase) -> str:
     """A phase of the rebuilding timeline, as a stretch of time (never a grade)."""
     return {
-        Phase.EARLY: tr("the first three months"),
-        Phase.BUILDING: tr("three to six months"),
-        Phase.STEADYING: tr("six to twelve months"),
-        Phase.STABLE: tr("a year and more"),
+        Phase.EARLY: QCoreApplication.translate("CounsellingSummary", "the first three months"),
+        Phase.BUILDING: QCoreApplication.translate("CounsellingSummary", "three to six months"),
+        Phase.STEADYING: QCoreApplication.translate("CounsellingSummary", "six to twelve months"),
+        Phase.STABLE: QCoreApplication.translate("CounsellingSummary", "a year and more"),
     }[Phase(phase)]
 
 
 def outcome_label(outcome: Outcome | None) -> str:
     """How a promise went, in calm words."""
     return {
-        Outcome.OPEN: tr("still open"),
-        Outcome.KEPT: tr("kept"),
-        Outcome.PARTLY_KEPT: tr("partly kept"),
-        Outcome.MISSED: tr("missed"),
-        Outcome.RENEGOTIATED: tr("renegotiated together"),
+        Outcome.OPEN: QCoreApplication.translate("CounsellingSummary", "still open"),
+        Outcome.KEPT: QCoreApplication.translate("CounsellingSummary", "kept"),
+        Outcome.PARTLY_KEPT: QCoreApplication.translate("CounsellingSummary", "partly kept"),
+        Outcome.MISSED: QCoreApplication.translate("CounsellingSummary", "missed"),
+        Outcome.RENEGOTIATED: QCoreApplication.translate(
+            "CounsellingSummary", "renegotiated together"
+        ),
     }[outcome or Outcome.OPEN]
 
 
 def mood_label(mood: int) -> str:
     """``Mood 3 of 5``."""
-    return fill(tr("Mood %1 of 5"), str(mood))
+    return fill(QCoreApplication.translate("CounsellingSummary", "Mood %1 of 5"), str(mood))
 
 
 def _without_weekday(pattern: str) -> str:
@@ -101,16 +102,22 @@ def period_text(start: dt.date, end: dt.date) -> str:
     """``1 March 2026 – 28 March 2026`` (a single day once)."""
     if start == end:
         return long_date(start)
-    return fill(tr("%1 – %2"), long_date(start), long_date(end))
+    return fill(
+        QCoreApplication.translate("CounsellingSummary", "%1 – %2"),
+        long_date(start),
+        long_date(end),
+    )
 
 
 def shared_label(name: str, day: dt.date) -> str:
     """``Shared by NAME on DATE``: how a partner's shared entry is always marked."""
-    return fill(tr("Shared by %1 on %2"), name, long_date(day))
+    return fill(
+        QCoreApplication.translate("CounsellingSummary", "Shared by %1 on %2"), name, long_date(day)
+    )
 
 
 def count_entries(count: int) -> str:
     """``1 entry`` / ``12 entries``."""
     if count == 1:
-        return tr("1 entry")
-    return fill(tr("%1 entries"), str(count))
+        return QCoreApplication.translate("CounsellingSummary", "1 entry")
+    return fill(QCoreApplication.translate("CounsellingSummary", "%1 entries"), str(count))

@@ -30,10 +30,6 @@ GRID_STEPS = 4  # four intervals: mood 1–5 and the counts share the same grid 
 _NICE = (1, 1.5, 2, 2.5, 5)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrendChart", text)
-
-
 @dataclasses.dataclass(frozen=True, slots=True)
 class TrendColours:
     """The chart's colours: text, quiet text and grid, the mood line, one per bar series."""
@@ -169,7 +165,9 @@ class _Chart:
         """Draw everything with ``painter`` (or only ``empty_text`` without months)."""
         self.p = painter
         if not self.trends:
-            text = empty_text or _tr("Your months will appear here once you have written a little.")
+            text = empty_text or QCoreApplication.translate(
+                "TrendChart", "Your months will appear here once you have written a little."
+            )
             area = self.rect
             self.p.setPen(self.colours.quiet)
             self.p.drawText(
@@ -271,12 +269,12 @@ class _Chart:
         self.p.drawText(
             QRectF(self.rect.left(), caption_y, plot.width() / 2, self.line),
             left_flags,
-            _tr("How many"),
+            QCoreApplication.translate("TrendChart", "How many"),
         )
         self.p.drawText(
             QRectF(plot.center().x(), caption_y, self.rect.right() - plot.center().x(), self.line),
             right_flags,
-            _tr("Mood"),
+            QCoreApplication.translate("TrendChart", "Mood"),
         )
 
     def _bars(self, plot: QRectF, legend: list[tuple[QRectF, str, QColor | None]]) -> None:

@@ -13,24 +13,22 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from trustjournal.domain.trends import CountSeries, MonthTrend
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrendChart", text)
-
-
 def series_label(series: CountSeries) -> str:
     """A count's name as the legend and the sentences say it."""
     labels = {
-        CountSeries.TRIGGERS: _tr("Triggers"),
-        CountSeries.NOTICED_CHANGES: _tr("Changes you noticed"),
-        CountSeries.PROMISES_KEPT: _tr("Promises kept"),
-        CountSeries.TRANSPARENCY: _tr("Transparency shared"),
+        CountSeries.TRIGGERS: QCoreApplication.translate("TrendChart", "Triggers"),
+        CountSeries.NOTICED_CHANGES: QCoreApplication.translate(
+            "TrendChart", "Changes you noticed"
+        ),
+        CountSeries.PROMISES_KEPT: QCoreApplication.translate("TrendChart", "Promises kept"),
+        CountSeries.TRANSPARENCY: QCoreApplication.translate("TrendChart", "Transparency shared"),
     }
     return labels[CountSeries(series)]
 
 
 def mood_label() -> str:
     """The mood line's name in the legend."""
-    return _tr("Mood (average, 1–5)")
+    return QCoreApplication.translate("TrendChart", "Mood (average, 1–5)")
 
 
 def month_title(trend: MonthTrend, locale: QLocale | None = None) -> str:
@@ -49,24 +47,30 @@ def trend_sentences(
     for trend in trends:
         parts: list[str] = []
         if trend.entries == 1:
-            parts.append(_tr("1 entry"))
-        else:
-            parts.append(_tr("%1 entries").replace("%1", locale.toString(trend.entries)))
-        if trend.mood_average is None:
-            parts.append(_tr("no mood noted"))
+            parts.append(QCoreApplication.translate("TrendChart", "1 entry"))
         else:
             parts.append(
-                _tr("average mood %1 out of 5").replace(
+                QCoreApplication.translate("TrendChart", "%1 entries").replace(
+                    "%1", locale.toString(trend.entries)
+                )
+            )
+        if trend.mood_average is None:
+            parts.append(QCoreApplication.translate("TrendChart", "no mood noted"))
+        else:
+            parts.append(
+                QCoreApplication.translate("TrendChart", "average mood %1 out of 5").replace(
                     "%1", locale.toString(trend.mood_average, "f", 1)
                 )
             )
         for one in series:
             parts.append(
-                _tr("%1: %2")
+                QCoreApplication.translate("TrendChart", "%1: %2")
                 .replace("%1", series_label(one))
                 .replace("%2", locale.toString(one.in_month(trend)))
             )
         sentences.append(
-            _tr("%1: %2.").replace("%1", month_title(trend, locale)).replace("%2", "; ".join(parts))
+            QCoreApplication.translate("TrendChart", "%1: %2.")
+            .replace("%1", month_title(trend, locale))
+            .replace("%2", "; ".join(parts))
         )
     return sentences

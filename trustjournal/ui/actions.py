@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -61,32 +62,67 @@ def build_actions(window: QMainWindow) -> Actions:
 
     actions = Actions(
         new_entry=action(
-            window.tr("&New entry"), "newEntryAction", QKeySequence(QKeySequence.StandardKey.New)
+            QCoreApplication.translate("MainWindow", "&New entry"),
+            "newEntryAction",
+            QKeySequence(QKeySequence.StandardKey.New),
         ),
-        save=action(window.tr("&Save"), "saveAction", QKeySequence(QKeySequence.StandardKey.Save)),
+        save=action(
+            QCoreApplication.translate("MainWindow", "&Save"),
+            "saveAction",
+            QKeySequence(QKeySequence.StandardKey.Save),
+        ),
         find=action(
-            window.tr("&Search…"), "findAction", QKeySequence(QKeySequence.StandardKey.Find)
+            QCoreApplication.translate("MainWindow", "&Search…"),
+            "findAction",
+            QKeySequence(QKeySequence.StandardKey.Find),
         ),
-        lock=action(window.tr("&Lock now"), "lockAction", QKeySequence("Ctrl+L")),
-        new_journal=action(window.tr("New &journal…"), "newJournalAction"),
+        lock=action(
+            QCoreApplication.translate("MainWindow", "&Lock now"),
+            "lockAction",
+            QKeySequence("Ctrl+L"),
+        ),
+        new_journal=action(
+            QCoreApplication.translate("MainWindow", "New &journal…"), "newJournalAction"
+        ),
         settings=action(
-            window.tr("Se&ttings…"),
+            QCoreApplication.translate("MainWindow", "Se&ttings…"),
             "settingsAction",
             QKeySequence(QKeySequence.StandardKey.Preferences),
         ),
-        quit=action(window.tr("&Quit"), "quitAction", QKeySequence(QKeySequence.StandardKey.Quit)),
-        about=action(window.tr("&About Trust Journal"), "aboutAction"),
+        quit=action(
+            QCoreApplication.translate("MainWindow", "&Quit"),
+            "quitAction",
+            QKeySequence(QKeySequence.StandardKey.Quit),
+        ),
+        about=action(
+            QCoreApplication.translate("MainWindow", "&About Trust Journal"), "aboutAction"
+        ),
         open_shared=action(
-            window.tr("&Open a shared file…"),
+            QCoreApplication.translate("MainWindow", "&Open a shared file…"),
             "openSharedAction",
             QKeySequence(QKeySequence.StandardKey.Open),
         ),
-        share_selected=action(window.tr("&Share selected entries…"), "shareSelectedAction"),
-        pair=action(window.tr("&Pair with my partner…"), "pairAction"),
-        mailbox=action(window.tr("Shared &folder (mailbox)…"), "mailboxAction"),
-        summary=action(window.tr("Counselling &summary…"), "summaryAction", QKeySequence("Ctrl+P")),
-        session_note=action(window.tr("Write a session &note…"), "sessionNoteAction"),
-        safety=action(window.tr("If you don't feel &safe…"), "safetyAction"),
+        share_selected=action(
+            QCoreApplication.translate("MainWindow", "&Share selected entries…"),
+            "shareSelectedAction",
+        ),
+        pair=action(
+            QCoreApplication.translate("MainWindow", "&Pair with my partner…"), "pairAction"
+        ),
+        mailbox=action(
+            QCoreApplication.translate("MainWindow", "Shared &folder (mailbox)…"), "mailboxAction"
+        ),
+        summary=action(
+            QCoreApplication.translate("MainWindow", "Counselling &summary…"),
+            "summaryAction",
+            QKeySequence("Ctrl+P"),
+        ),
+        session_note=action(
+            QCoreApplication.translate("MainWindow", "Write a session &note…"), "sessionNoteAction"
+        ),
+        safety=action(
+            QCoreApplication.translate("MainWindow", "If you don't feel &safe…"), "safetyAction"
+        ),
     )
     if actions.settings.shortcut().isEmpty():
         actions.settings.setShortcut(QKeySequence("Ctrl+,"))
@@ -94,7 +130,7 @@ def build_actions(window: QMainWindow) -> Actions:
         actions.quit.setShortcut(QKeySequence("Ctrl+Q"))
 
     bar = window.menuBar()
-    journal_menu = bar.addMenu(window.tr("&Journal"))
+    journal_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Journal"))
     journal_menu.addActions([actions.new_entry, actions.save])
     journal_menu.addSeparator()
     journal_menu.addAction(actions.find)
@@ -105,12 +141,12 @@ def build_actions(window: QMainWindow) -> Actions:
     journal_menu.addActions([actions.lock, actions.new_journal])
     journal_menu.addSeparator()
     journal_menu.addActions([actions.settings, actions.quit])
-    share_menu = bar.addMenu(window.tr("&Share"))
+    share_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Share"))
     share_menu.setObjectName("shareMenu")
     share_menu.addActions([actions.share_selected, actions.open_shared])
     share_menu.addSeparator()
     share_menu.addActions([actions.pair, actions.mailbox])
-    help_menu = bar.addMenu(window.tr("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(actions.safety)
     help_menu.addSeparator()
     help_menu.addAction(actions.about)

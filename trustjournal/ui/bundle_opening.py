@@ -11,7 +11,7 @@ from pathlib import Path
 
 from shiboken6 import isValid
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from trustjournal.errors import TrustJournalError
@@ -29,7 +29,11 @@ def tell(parent: QWidget | None, text: str, *, problem: bool = False) -> QMessag
     box = QMessageBox(parent)
     box.setObjectName("sharingProblemBox" if problem else "sharingResultBox")
     box.setIcon(QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information)
-    box.setWindowTitle(box.tr("This file was not opened") if problem else box.tr("Shared with me"))
+    box.setWindowTitle(
+        QCoreApplication.translate("BundleOpener", "This file was not opened")
+        if problem
+        else QCoreApplication.translate("BundleOpener", "Shared with me")
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

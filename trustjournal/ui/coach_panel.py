@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import enum
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -107,14 +107,17 @@ class _FindingCard(QFrame):
         kind = plain_label(name, self, name="coachCategory", scale=0.9)
         kind.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         why = plain_label(finding.message, self, name="coachMessage")
-        tr = panel.tr
         try_this = plain_label(
-            tr("Try: %1").replace("%1", finding.suggestion), self, name="coachSuggestion"
+            QCoreApplication.translate("CoachPanel", "Try: %1").replace("%1", finding.suggestion),
+            self,
+            name="coachSuggestion",
         )
         show = QToolButton(self)
         show.setObjectName("coachShowButton")
-        show.setText(tr("Show in text"))
-        show.setAccessibleName(tr("Show these words in the text"))
+        show.setText(QCoreApplication.translate("CoachPanel", "Show in text"))
+        show.setAccessibleName(
+            QCoreApplication.translate("CoachPanel", "Show these words in the text")
+        )
         show.setAutoRaise(True)
         show.clicked.connect(lambda: panel.show_finding(finding))
         top = QHBoxLayout()
@@ -157,23 +160,22 @@ class CoachPanel(QFrame):
     # -- building -------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        tr = self.tr
         self.toggle = QToolButton(self)
         self.toggle.setObjectName("coachToggle")
         self.toggle.setCheckable(True)
         self.toggle.setAutoRaise(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.toggle.setAccessibleName(tr("A thought on wording"))
+        self.toggle.setAccessibleName(self.tr("A thought on wording"))
         self.toggle.toggled.connect(self._on_toggled)
-        self.heading = plain_label(tr("Wording to look at again"), self, name="coachHeading")
+        self.heading = plain_label(self.tr("Wording to look at again"), self, name="coachHeading")
         self.heading.setFont(_bold(self.heading))
         self.intro = plain_label(
-            tr("Suggestions only. You can save whenever you like."), self, name="coachIntro"
+            self.tr("Suggestions only. You can save whenever you like."), self, name="coachIntro"
         )
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.hint = plain_label(
-            tr(
+            self.tr(
                 "While you write, gentle notes on wording may appear here. "
                 "They never stop you saving."
             ),
@@ -190,7 +192,7 @@ class CoachPanel(QFrame):
         self._cards_layout.setSpacing(6)
         self.notes_area = _NotesArea(self)
         self.notes_area.setObjectName("coachScroll")
-        self.notes_area.setAccessibleName(tr("Notes on wording"))
+        self.notes_area.setAccessibleName(self.tr("Notes on wording"))
         self.notes_area.setWidget(self.cards)
         self.notes_area.setWidgetResizable(True)
         self.notes_area.setFrameShape(QFrame.Shape.NoFrame)

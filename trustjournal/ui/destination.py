@@ -21,10 +21,6 @@ CARD_SUFFIX = ".tjcard"
 _last_folder: list[Path] = []
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Destination", text)
-
-
 def _start_folder() -> Path:
     return _last_folder[-1] if _last_folder else Path.home()
 
@@ -51,9 +47,9 @@ def ask_save_path(parent: QWidget | None, title: str, stem: str, suffix: str) ->
     """
     default = free_name(_start_folder(), stem, suffix)
     file_filter = (
-        _tr("Shared entries (*.tjshare)")
+        QCoreApplication.translate("Destination", "Shared entries (*.tjshare)")
         if suffix == BUNDLE_SUFFIX
-        else _tr("Partner cards (*.tjcard)")
+        else QCoreApplication.translate("Destination", "Partner cards (*.tjcard)")
     )
     chosen, _filter = QFileDialog.getSaveFileName(
         parent, title, str(default), file_filter, "", QFileDialog.Option.DontConfirmOverwrite
@@ -70,9 +66,9 @@ def ask_save_path(parent: QWidget | None, title: str, stem: str, suffix: str) ->
 def ask_open_path(parent: QWidget | None, title: str, suffix: str) -> Path | None:
     """Ask for an existing shared file or card; None if the user cancelled."""
     file_filter = (
-        _tr("Shared entries (*.tjshare);;All files (*)")
+        QCoreApplication.translate("Destination", "Shared entries (*.tjshare);;All files (*)")
         if suffix == BUNDLE_SUFFIX
-        else _tr("Partner cards (*.tjcard);;All files (*)")
+        else QCoreApplication.translate("Destination", "Partner cards (*.tjcard);;All files (*)")
     )
     chosen, _filter = QFileDialog.getOpenFileName(parent, title, str(_start_folder()), file_filter)
     if not chosen:

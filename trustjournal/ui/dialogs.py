@@ -10,19 +10,19 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 Answer = Literal["save", "discard", "cancel"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def ask_save_changes(parent: QWidget | None) -> Answer:
     """Ask what to do with words that have not been saved yet."""
     box = QMessageBox(parent)
     box.setObjectName("saveChangesBox")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Unsaved words"))
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Unsaved words"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(_tr("You have written something that is not saved yet."))
-    box.setInformativeText(_tr("Would you like to save it first?"))
+    box.setText(
+        QCoreApplication.translate("Dialogs", "You have written something that is not saved yet.")
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("Dialogs", "Would you like to save it first?")
+    )
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -42,7 +42,7 @@ def show_problem(parent: QWidget | None, message: str, title: str | None = None)
     box = QMessageBox(parent)
     box.setObjectName("problemBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or _tr("Something did not work"))
+    box.setWindowTitle(title or QCoreApplication.translate("Dialogs", "Something did not work"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(message)
     box.exec()

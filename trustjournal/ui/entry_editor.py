@@ -74,7 +74,6 @@ class EntryEditor(QWidget):
 
     def _build(self) -> None:
         self.setObjectName("entryEditor")
-        tr = self.tr
         self.heading = QLabel(self)
         self.heading.setObjectName("editorHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -83,29 +82,31 @@ class EntryEditor(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
 
-        self.kind_combo = named(QComboBox(self), "kindCombo", tr("Kind of entry"))
+        self.kind_combo = named(QComboBox(self), "kindCombo", self.tr("Kind of entry"))
         for kind in self._kinds:
             self.kind_combo.addItem(kind_label(kind), kind.value)
-        self.title_edit = named(QLineEdit(self), "titleEdit", tr("Title"))
-        self.title_edit.setPlaceholderText(tr("A few words to find this again"))
-        self.date_edit = make_date_edit("dateEdit", tr("Date"), self)
+        self.title_edit = named(QLineEdit(self), "titleEdit", self.tr("Title"))
+        self.title_edit.setPlaceholderText(self.tr("A few words to find this again"))
+        self.date_edit = make_date_edit("dateEdit", self.tr("Date"), self)
 
-        self.due_row = OptionalDateEdit("dueEdit", tr("Due date"), tr("No due date"), self)
+        self.due_row = OptionalDateEdit(
+            "dueEdit", self.tr("Due date"), self.tr("No due date"), self
+        )
         self.due_edit, self.no_due_check = self.due_row.date_edit, self.due_row.none_check
         self.no_due_check.setObjectName("noDueCheck")
-        self.outcome_combo = named(QComboBox(self), "outcomeCombo", tr("How it went"))
+        self.outcome_combo = named(QComboBox(self), "outcomeCombo", self.tr("How it went"))
         for outcome in Outcome:
             self.outcome_combo.addItem(outcome_label(outcome), outcome.value)
-        self.repeat_combo = named(QComboBox(self), "repeatCombo", tr("How often"))
-        self.repeat_combo.addItem(tr("Once"), None)
-        self.repeat_combo.addItem(tr("Every day"), Repeat.DAILY.value)
-        self.repeat_combo.addItem(tr("Every week"), Repeat.WEEKLY.value)
+        self.repeat_combo = named(QComboBox(self), "repeatCombo", self.tr("How often"))
+        self.repeat_combo.addItem(self.tr("Once"), None)
+        self.repeat_combo.addItem(self.tr("Every day"), Repeat.DAILY.value)
+        self.repeat_combo.addItem(self.tr("Every week"), Repeat.WEEKLY.value)
 
         self.body = MarkdownEditor(self)
         self.body_tabs, self.body_edit = self.body.tabs, self.body.edit
         self.preview = self.body.preview
         self.body_edit.setPlaceholderText(
-            tr("Write as much or as little as you like. Markdown works here.")
+            self.tr("Write as much or as little as you like. Markdown works here.")
         )
         # The coach never exists for the partner who was hurt: their words are not read.
         self.coach_panel: CoachPanel | None = None
@@ -115,38 +116,40 @@ class EntryEditor(QWidget):
         self.mood = MoodPicker(self)
         # Suggestions are read when a field gets focus, not on every entry shown.
         emotions = LabelField(lambda: self._session.journal.emotions(), self)
-        self.emotions_edit = named(emotions, "emotionsEdit", tr("Named emotions"))
-        self.emotions_edit.setPlaceholderText(tr("For example: sad, tired, hopeful"))
+        self.emotions_edit = named(emotions, "emotionsEdit", self.tr("Named emotions"))
+        self.emotions_edit.setPlaceholderText(self.tr("For example: sad, tired, hopeful"))
         tags = LabelField(lambda: self._session.journal.tags(), self)
-        self.tags_edit = named(tags, "tagsEdit", tr("Tags"))
-        self.tags_edit.setPlaceholderText(tr("Separate tags with commas"))
+        self.tags_edit = named(tags, "tagsEdit", self.tr("Tags"))
+        self.tags_edit.setPlaceholderText(self.tr("Separate tags with commas"))
         self.session_check = named(
-            QCheckBox(tr("&Bring to next session"), self),
+            QCheckBox(self.tr("&Bring to next session"), self),
             "sessionCheck",
-            tr("Bring to next session"),
+            self.tr("Bring to next session"),
         )
-        self.message_label = named(QLabel(self), "messageLabel", tr("Message"))
+        self.message_label = named(QLabel(self), "messageLabel", self.tr("Message"))
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setWordWrap(True)
 
         self.revert_button = named(
-            QPushButton(tr("&Revert"), self), "revertButton", tr("Revert to the saved version")
+            QPushButton(self.tr("&Revert"), self),
+            "revertButton",
+            self.tr("Revert to the saved version"),
         )
         self.revert_button.setFlat(True)
         self.revert_button.clicked.connect(self.revert)
         self.delete_button = named(
-            QPushButton(tr("Delete…"), self), "deleteButton", tr("Delete this entry")
+            QPushButton(self.tr("Delete…"), self), "deleteButton", self.tr("Delete this entry")
         )
         self.delete_button.clicked.connect(self.delete)
         self.share_button = named(
-            QPushButton(tr("Share…"), self), "editorShareButton", tr("Share this entry")
+            QPushButton(self.tr("Share…"), self), "editorShareButton", self.tr("Share this entry")
         )
         self.share_button.setFlat(True)
         self.share_button.clicked.connect(self._request_share)
-        self.save_button = named(QPushButton(tr("Save"), self), "saveButton", tr("Save"))
+        self.save_button = named(QPushButton(self.tr("Save"), self), "saveButton", self.tr("Save"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.save_action = QAction(tr("Save"), self)
+        self.save_action = QAction(self.tr("Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save)
@@ -155,22 +158,21 @@ class EntryEditor(QWidget):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        tr = self.tr
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.form.addRow(tr("&Kind:"), self.kind_combo)
-        self.form.addRow(tr("&Title:"), self.title_edit)
-        self.form.addRow(tr("&Date:"), self.date_edit)
-        self.form.addRow(tr("D&ue:"), self.due_row)
-        self.form.addRow(tr("&Repeats:"), self.repeat_combo)
-        self.form.addRow(tr("&Outcome:"), self.outcome_combo)
+        self.form.addRow(self.tr("&Kind:"), self.kind_combo)
+        self.form.addRow(self.tr("&Title:"), self.title_edit)
+        self.form.addRow(self.tr("&Date:"), self.date_edit)
+        self.form.addRow(self.tr("D&ue:"), self.due_row)
+        self.form.addRow(self.tr("&Repeats:"), self.repeat_combo)
+        self.form.addRow(self.tr("&Outcome:"), self.outcome_combo)
         self.form.addRow(self.body)
         if self.coach_panel is not None:
             self.form.addRow(self.coach_panel)
             self.session_check.toggled.connect(self._follow_coach)
-        self.form.addRow(tr("&Mood:"), self.mood)
-        self.form.addRow(tr("&Emotions:"), self.emotions_edit)
-        self.form.addRow(tr("T&ags:"), self.tags_edit)
+        self.form.addRow(self.tr("&Mood:"), self.mood)
+        self.form.addRow(self.tr("&Emotions:"), self.emotions_edit)
+        self.form.addRow(self.tr("T&ags:"), self.tags_edit)
         self.form.addRow("", self.session_check)
         self.form.setRowVisible(self.kind_combo, len(self._kinds) > 1)
         buttons = QHBoxLayout()

@@ -32,18 +32,14 @@ MAX_RELOAD_ROWS = 10 * PAGE_SIZE
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EntryWords", text)
-
-
 def mood_label(mood: int) -> str:
     """A mood from 1 to 5 in plain words."""
     words = {
-        1: _tr("Very low"),
-        2: _tr("Low"),
-        3: _tr("In between"),
-        4: _tr("Fairly good"),
-        5: _tr("Good"),
+        1: QCoreApplication.translate("EntryWords", "Very low"),
+        2: QCoreApplication.translate("EntryWords", "Low"),
+        3: QCoreApplication.translate("EntryWords", "In between"),
+        4: QCoreApplication.translate("EntryWords", "Fairly good"),
+        5: QCoreApplication.translate("EntryWords", "Good"),
     }
     return words[mood]
 
@@ -51,11 +47,11 @@ def mood_label(mood: int) -> str:
 def outcome_label(outcome: Outcome) -> str:
     """How a promise went, in plain words."""
     words = {
-        Outcome.OPEN: _tr("Open"),
-        Outcome.KEPT: _tr("Kept"),
-        Outcome.PARTLY_KEPT: _tr("Partly kept"),
-        Outcome.MISSED: _tr("Missed"),
-        Outcome.RENEGOTIATED: _tr("Renegotiated"),
+        Outcome.OPEN: QCoreApplication.translate("EntryWords", "Open"),
+        Outcome.KEPT: QCoreApplication.translate("EntryWords", "Kept"),
+        Outcome.PARTLY_KEPT: QCoreApplication.translate("EntryWords", "Partly kept"),
+        Outcome.MISSED: QCoreApplication.translate("EntryWords", "Missed"),
+        Outcome.RENEGOTIATED: QCoreApplication.translate("EntryWords", "Renegotiated"),
     }
     return words[Outcome(outcome)]
 

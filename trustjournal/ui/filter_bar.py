@@ -39,33 +39,36 @@ class FilterBar(QWidget):
         self._session = session
         self._section = section
         self._quiet = False
-        tr = self.tr
 
-        self.kind_combo = named(QComboBox(self), "kindFilterCombo", tr("Show which kind"))
-        self.kind_combo.addItem(tr("All kinds"), None)
+        self.kind_combo = named(QComboBox(self), "kindFilterCombo", self.tr("Show which kind"))
+        self.kind_combo.addItem(self.tr("All kinds"), None)
         for kind in section.kinds:
             self.kind_combo.addItem(kind_label(kind), kind.value)
         self.kind_combo.setVisible(len(section.kinds) > 1)
 
-        self.tag_combo = named(QComboBox(self), "tagFilterCombo", tr("Show which tag"))
-        self.tag_combo.addItem(tr("Any tag"), None)
+        self.tag_combo = named(QComboBox(self), "tagFilterCombo", self.tr("Show which tag"))
+        self.tag_combo.addItem(self.tr("Any tag"), None)
 
-        self.any_date_check = named(QCheckBox(tr("Any date"), self), "anyDateCheck", tr("Any date"))
+        self.any_date_check = named(
+            QCheckBox(self.tr("Any date"), self), "anyDateCheck", self.tr("Any date")
+        )
         self.any_date_check.setChecked(True)
-        self.from_edit = make_date_edit("fromDateEdit", tr("From date"), self)
-        self.to_edit = make_date_edit("toDateEdit", tr("To date"), self)
+        self.from_edit = make_date_edit("fromDateEdit", self.tr("From date"), self)
+        self.to_edit = make_date_edit("toDateEdit", self.tr("To date"), self)
         today = dt.date.today()
         self.from_edit.setDate(to_qdate(today - dt.timedelta(days=30)))
         self.to_edit.setDate(to_qdate(today))
-        self.to_label = QLabel(tr("to"), self)
+        self.to_label = QLabel(self.tr("to"), self)
 
         self.session_check = named(
-            QCheckBox(tr("Only for next session"), self),
+            QCheckBox(self.tr("Only for next session"), self),
             "sessionOnlyCheck",
-            tr("Only entries to bring to the next session"),
+            self.tr("Only entries to bring to the next session"),
         )
         self.clear_button = named(
-            QPushButton(tr("Clear filters"), self), "clearFiltersButton", tr("Clear filters")
+            QPushButton(self.tr("Clear filters"), self),
+            "clearFiltersButton",
+            self.tr("Clear filters"),
         )
         self.clear_button.setAutoDefault(False)
 

@@ -10,15 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QByteArray, QUrl, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from trustjournal.reports.summary_markdown import make_inert
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafeMarkdownView", text)
 
 
 class SafeMarkdownView(QTextBrowser):

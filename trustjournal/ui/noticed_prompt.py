@@ -36,23 +36,22 @@ class NoticedChangesPrompt(QFrame):
         )
         self._session = session
         self._dismissed_on: dt.date | None = None
-        tr = self.tr
 
         self.text_label = plain_label(
-            tr(
+            self.tr(
                 "It has been a little while since you wrote down a change you noticed. "
                 "Was there anything, however small?"
             ),
             name="noticedPromptText",
         )
-        self.write_button = QPushButton(tr("Write it down"))
+        self.write_button = QPushButton(self.tr("Write it down"))
         self.write_button.setObjectName("writeNoticedButton")
-        self.write_button.setAccessibleName(tr("Write down a change you noticed"))
+        self.write_button.setAccessibleName(self.tr("Write down a change you noticed"))
         self.write_button.setAutoDefault(False)
         self.write_button.clicked.connect(lambda: self.writeRequested.emit(Kind.NOTICED_CHANGE))
-        self.not_now_button = QPushButton(tr("Not now"))
+        self.not_now_button = QPushButton(self.tr("Not now"))
         self.not_now_button.setObjectName("notNowButton")
-        self.not_now_button.setAccessibleName(tr("Not now: hide this for today"))
+        self.not_now_button.setAccessibleName(self.tr("Not now: hide this for today"))
         self.not_now_button.setAutoDefault(False)
         self.not_now_button.clicked.connect(lambda: self.dismiss_for_today())
 

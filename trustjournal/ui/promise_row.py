@@ -33,10 +33,6 @@ BUTTON_NAMES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PromiseRow", text)
-
-
 def _weekday(day: dt.date, locale: QLocale) -> str:
     return locale.standaloneDayName(day.isoweekday(), QLocale.FormatType.LongFormat)
 
@@ -49,49 +45,74 @@ def due_text(item: DuePromise, locale: QLocale | None = None) -> str:
         text = _repeat_text(item, locale)
         outcome = item.entry.outcome
         if outcome is not None and outcome is not Outcome.OPEN:
-            text += _tr(" · last time: %1").replace("%1", outcome_label(outcome).lower())
+            text += QCoreApplication.translate("PromiseRow", " · last time: %1").replace(
+                "%1", outcome_label(outcome).lower()
+            )
         return text
     if days is None or due is None:
-        return _tr("No date set")
+        return QCoreApplication.translate("PromiseRow", "No date set")
     if days < -1:
-        return _tr("Was due %1 days ago — how did it go?").replace("%1", str(-days))
+        return QCoreApplication.translate(
+            "PromiseRow", "Was due %1 days ago — how did it go?"
+        ).replace("%1", str(-days))
     if days == -1:
-        return _tr("Was due yesterday — how did it go?")
+        return QCoreApplication.translate("PromiseRow", "Was due yesterday — how did it go?")
     if days == 0:
-        return _tr("Due today")
+        return QCoreApplication.translate("PromiseRow", "Due today")
     if days == 1:
-        return _tr("Due tomorrow")
+        return QCoreApplication.translate("PromiseRow", "Due tomorrow")
     if days <= 7:
         return (
-            _tr("Due in %1 days, on %2")
+            QCoreApplication.translate("PromiseRow", "Due in %1 days, on %2")
             .replace("%1", str(days))
             .replace("%2", _weekday(due, locale))
         )
-    return _tr("Due on %1").replace("%1", format_entry_date(due))
+    return QCoreApplication.translate("PromiseRow", "Due on %1").replace(
+        "%1", format_entry_date(due)
+    )
 
 
 def _repeat_text(item: DuePromise, locale: QLocale) -> str:
     daily = item.entry.repeat is Repeat.DAILY
     if item.due is None or item.days is None:  # not reachable for a repeat; stay calm anyway
-        return _tr("Every day") if daily else _tr("Every week")
+        return (
+            QCoreApplication.translate("PromiseRow", "Every day")
+            if daily
+            else QCoreApplication.translate("PromiseRow", "Every week")
+        )
     if item.days == 0:
-        return _tr("Every day · today") if daily else _tr("Every week · today")
+        return (
+            QCoreApplication.translate("PromiseRow", "Every day · today")
+            if daily
+            else QCoreApplication.translate("PromiseRow", "Every week · today")
+        )
     if daily:
-        return _tr("Every day, from %1").replace("%1", format_entry_date(item.due))
+        return QCoreApplication.translate("PromiseRow", "Every day, from %1").replace(
+            "%1", format_entry_date(item.due)
+        )
     if item.days <= 7:
-        return _tr("Every week · next on %1").replace("%1", _weekday(item.due, locale))
-    return _tr("Every week, from %1").replace("%1", format_entry_date(item.due))
+        return QCoreApplication.translate("PromiseRow", "Every week · next on %1").replace(
+            "%1", _weekday(item.due, locale)
+        )
+    return QCoreApplication.translate("PromiseRow", "Every week, from %1").replace(
+        "%1", format_entry_date(item.due)
+    )
 
 
 def outcome_hint(outcome: Outcome) -> str:
     """A one-line explanation for each outcome button (its tooltip)."""
     hints = {
-        Outcome.KEPT: _tr("You did what you said you would."),
-        Outcome.PARTLY_KEPT: _tr("Some of it happened. That counts, and it is worth saying."),
-        Outcome.MISSED: _tr("It didn't happen this time. Saying so honestly is part of repair."),
-        Outcome.RENEGOTIATED: _tr(
+        Outcome.KEPT: QCoreApplication.translate("PromiseRow", "You did what you said you would."),
+        Outcome.PARTLY_KEPT: QCoreApplication.translate(
+            "PromiseRow", "Some of it happened. That counts, and it is worth saying."
+        ),
+        Outcome.MISSED: QCoreApplication.translate(
+            "PromiseRow", "It didn't happen this time. Saying so honestly is part of repair."
+        ),
+        Outcome.RENEGOTIATED: QCoreApplication.translate(
+            "PromiseRow",
             "You talked it over and agreed on something else. "
-            "That is a normal, healthy part of keeping promises."
+            "That is a normal, healthy part of keeping promises.",
         ),
     }
     return hints[Outcome(outcome)]

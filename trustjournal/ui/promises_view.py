@@ -73,34 +73,35 @@ class PromisesView(QWidget):
         self._undo: tuple[int, Outcome | None] | None = None
         self.overview: PromiseOverview | None = None
         self.rows: list[PromiseRow] = []
-        tr = self.tr
 
         self.heading = plain_label(
-            tr("How your promises are going"), name="promisesHeading", scale=1.25, bold=True
+            self.tr("How your promises are going"), name="promisesHeading", scale=1.25, bold=True
         )
         self.summary_label = plain_label(name="promisesSummary")
         self.note_label = muted(
             plain_label(
-                tr(
+                self.tr(
                     "Renegotiating is normal: talking a promise over and agreeing on "
                     "something that works better is part of keeping faith with each other."
                 ),
                 name="renegotiateNote",
             )
         )
-        self.new_button = QPushButton(tr("New promise"))
+        self.new_button = QPushButton(self.tr("New promise"))
         self.new_button.setObjectName("newPromiseButton")
-        self.new_button.setAccessibleName(tr("Write a new promise"))
+        self.new_button.setAccessibleName(self.tr("Write a new promise"))
         self.new_button.setAutoDefault(False)
         self.new_button.clicked.connect(lambda: self.writeRequested.emit(Kind.PROMISE))
 
         self.status_label = plain_label(name="outcomeStatus")
         self.undo_button = self._small_button(
-            tr("Undo"), "undoOutcomeButton", tr("Undo the outcome just noted")
+            self.tr("Undo"), "undoOutcomeButton", self.tr("Undo the outcome just noted")
         )
         self.undo_button.clicked.connect(self.undo_outcome)
         self.write_new_button = self._small_button(
-            tr("Write the new promise"), "writeNewPromiseButton", tr("Write the new promise")
+            self.tr("Write the new promise"),
+            "writeNewPromiseButton",
+            self.tr("Write the new promise"),
         )
         self.write_new_button.clicked.connect(lambda: self.writeRequested.emit(Kind.PROMISE))
         self.error_label = plain_label(name="promisesError")
@@ -121,7 +122,7 @@ class PromisesView(QWidget):
         self.model = FollowThroughModel(self)
         self.table = QTableView()
         self.table.setObjectName("followThroughTable")
-        self.table.setAccessibleName(tr("How promises went, by month"))
+        self.table.setAccessibleName(self.tr("How promises went, by month"))
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -29,14 +29,13 @@ def safety_words() -> tuple[str, tuple[str, ...]]:
     try:
         note = current_guidance().safety_note
     except GuidanceInvalid:
-        tr = QCoreApplication.translate
-        return tr("SafetyNote", "If you don't feel safe"), (
-            tr(
+        return QCoreApplication.translate("SafetyNote", "If you don't feel safe"), (
+            QCoreApplication.translate(
                 "SafetyNote",
                 "If there is violence, threats or control in your relationship, this app "
                 "is not the right tool, and your safety comes first.",
             ),
-            tr(
+            QCoreApplication.translate(
                 "SafetyNote",
                 "Local support services and helplines can listen and help you plan. In an "
                 "emergency, call your local emergency number.",

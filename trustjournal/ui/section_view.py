@@ -52,7 +52,6 @@ class SectionView(QWidget):
         self._section = section
         self._syncing = False  # True while the view itself moves the selection
         self._pending_id: int | None = None
-        tr = self.tr
 
         self.hint_label = QLabel(section.hint, self)
         self.hint_label.setObjectName("sectionHint")
@@ -61,7 +60,7 @@ class SectionView(QWidget):
 
         self.filter_bar = FilterBar(session, section, self)
         self.model = EntryListModel(session, self.filter_bar.filters(), self)
-        self.list_view = named(QListView(self), "entryList", tr("Entries"))
+        self.list_view = named(QListView(self), "entryList", self.tr("Entries"))
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(EntryDelegate(self.list_view))
         self.list_view.setUniformItemSizes(True)
@@ -81,11 +80,11 @@ class SectionView(QWidget):
         self.list_stack.addWidget(self.empty_label)
 
         self.new_button = named(
-            QPushButton(tr("New entry"), self), "newEntryButton", tr("New entry")
+            QPushButton(self.tr("New entry"), self), "newEntryButton", self.tr("New entry")
         )
         self.new_button.setAutoDefault(False)
         self.new_button.clicked.connect(lambda: self.new_entry())
-        self.new_action = QAction(tr("New entry"), self)
+        self.new_action = QAction(self.tr("New entry"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_action.triggered.connect(lambda: self.new_entry())
@@ -93,11 +92,13 @@ class SectionView(QWidget):
         self.new_button.setToolTip(self.new_action.shortcut().toString())
 
         self.share_button = named(
-            QPushButton(tr("Share…"), self), "shareEntriesButton", tr("Share the selected entries")
+            QPushButton(self.tr("Share…"), self),
+            "shareEntriesButton",
+            self.tr("Share the selected entries"),
         )
         self.share_button.setAutoDefault(False)
         self.share_button.clicked.connect(self.request_share)
-        self.share_action = QAction(tr("Share…"), self)
+        self.share_action = QAction(self.tr("Share…"), self)
         self.share_action.setObjectName("shareEntriesAction")
         self.share_action.triggered.connect(self.request_share)
         self.list_view.addAction(self.share_action)

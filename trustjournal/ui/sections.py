@@ -12,11 +12,6 @@ from PySide6.QtCore import QCoreApplication
 
 from trustjournal.domain import Kind, Role
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sections", text)
-
-
 # Groups of the navigation, in order; "" is the top, without a heading.
 GROUPS = ("", "journal", "over_time", "between_us")
 
@@ -24,9 +19,9 @@ GROUPS = ("", "journal", "over_time", "between_us")
 def group_title(group: str) -> str:
     """The heading shown above a group of sections in the navigation."""
     titles = {
-        "journal": _tr("My journal"),
-        "over_time": _tr("Over time"),
-        "between_us": _tr("Between us"),
+        "journal": QCoreApplication.translate("Sections", "My journal"),
+        "over_time": QCoreApplication.translate("Sections", "Over time"),
+        "between_us": QCoreApplication.translate("Sections", "Between us"),
     }
     return titles.get(group, "")
 
@@ -42,83 +37,119 @@ class Section:
 
 def sections_for(role: Role) -> tuple[Section, ...]:
     """The sections in navigation order for ``role`` (translated at call time)."""
-    today = Section("today", _tr("Today"), (), "", group="")
-    guide = Section("guide", _tr("Guide"), (), "", group="")
+    today = Section("today", QCoreApplication.translate("Sections", "Today"), (), "", group="")
+    guide = Section("guide", QCoreApplication.translate("Sections", "Guide"), (), "", group="")
     reflections = Section(
         "reflections",
-        _tr("Reflections"),
+        QCoreApplication.translate("Sections", "Reflections"),
         (Kind.REFLECTION,),
-        _tr("Longer thoughts, for yourself."),
+        QCoreApplication.translate("Sections", "Longer thoughts, for yourself."),
     )
     sessions = Section(
         "session_notes",
-        _tr("Session notes"),
+        QCoreApplication.translate("Sections", "Session notes"),
         (Kind.SESSION_NOTE,),
-        _tr("What came up in counselling, and what you want to remember."),
+        QCoreApplication.translate(
+            "Sections", "What came up in counselling, and what you want to remember."
+        ),
     )
-    timeline = Section("timeline", _tr("Timeline"), (), "", group="over_time")
-    self_check = Section("self_check", _tr("Would counselling help?"), (), "", group="over_time")
-    shared = Section("shared", _tr("Shared with me"), (), "", group="between_us")
-    ledger = Section("ledger", _tr("What I shared"), (), "", group="between_us")
+    timeline = Section(
+        "timeline", QCoreApplication.translate("Sections", "Timeline"), (), "", group="over_time"
+    )
+    self_check = Section(
+        "self_check",
+        QCoreApplication.translate("Sections", "Would counselling help?"),
+        (),
+        "",
+        group="over_time",
+    )
+    shared = Section(
+        "shared",
+        QCoreApplication.translate("Sections", "Shared with me"),
+        (),
+        "",
+        group="between_us",
+    )
+    ledger = Section(
+        "ledger",
+        QCoreApplication.translate("Sections", "What I shared"),
+        (),
+        "",
+        group="between_us",
+    )
     own: tuple[Section, ...]
     if Role(role) is Role.HURT:
         own = (
             Section(
                 "feelings",
-                _tr("Feelings"),
+                QCoreApplication.translate("Sections", "Feelings"),
                 (Kind.FEELING,),
-                _tr("Whatever you feel is allowed here."),
+                QCoreApplication.translate("Sections", "Whatever you feel is allowed here."),
             ),
             Section(
                 "triggers",
-                _tr("Triggers"),
+                QCoreApplication.translate("Sections", "Triggers"),
                 (Kind.TRIGGER,),
-                _tr("Moments that brought the doubt back, and what set them off."),
+                QCoreApplication.translate(
+                    "Sections", "Moments that brought the doubt back, and what set them off."
+                ),
             ),
             Section(
                 "questions",
-                _tr("Questions"),
+                QCoreApplication.translate("Sections", "Questions"),
                 (Kind.QUESTION,),
-                _tr("Things you want to understand, whenever you are ready to ask."),
+                QCoreApplication.translate(
+                    "Sections", "Things you want to understand, whenever you are ready to ask."
+                ),
             ),
             Section(
                 "needs",
-                _tr("Needs & boundaries"),
+                QCoreApplication.translate("Sections", "Needs & boundaries"),
                 (Kind.NEED, Kind.BOUNDARY),
-                _tr("What you need to feel safe, and the limits you set."),
+                QCoreApplication.translate(
+                    "Sections", "What you need to feel safe, and the limits you set."
+                ),
             ),
             Section(
                 "noticed",
-                _tr("Changes I noticed"),
+                QCoreApplication.translate("Sections", "Changes I noticed"),
                 (Kind.NOTICED_CHANGE,),
-                _tr("Small signs that things are changing, when you see them."),
+                QCoreApplication.translate(
+                    "Sections", "Small signs that things are changing, when you see them."
+                ),
             ),
         )
     else:
         own = (
             Section(
                 "accountability",
-                _tr("Accountability"),
+                QCoreApplication.translate("Sections", "Accountability"),
                 (Kind.ACCOUNTABILITY,),
-                _tr("Owning what you did, plainly and without excuses."),
+                QCoreApplication.translate(
+                    "Sections", "Owning what you did, plainly and without excuses."
+                ),
             ),
             Section(
                 "transparency",
-                _tr("Transparency"),
+                QCoreApplication.translate("Sections", "Transparency"),
                 (Kind.TRANSPARENCY,),
-                _tr("What you choose to be open about, offered freely."),
+                QCoreApplication.translate(
+                    "Sections", "What you choose to be open about, offered freely."
+                ),
             ),
             Section(
                 "promises",
-                _tr("Promises"),
+                QCoreApplication.translate("Sections", "Promises"),
                 (Kind.PROMISE,),
-                _tr("What you said you would do, and how it went."),
+                QCoreApplication.translate(
+                    "Sections", "What you said you would do, and how it went."
+                ),
             ),
             Section(
                 "small_actions",
-                _tr("Small actions"),
+                QCoreApplication.translate("Sections", "Small actions"),
                 (Kind.SMALL_ACTION,),
-                _tr("Small, everyday ways of showing up."),
+                QCoreApplication.translate("Sections", "Small, everyday ways of showing up."),
             ),
         )
     return (today, guide, *own, reflections, sessions, timeline, self_check, shared, ledger)
@@ -127,23 +158,25 @@ def sections_for(role: Role) -> tuple[Section, ...]:
 def kind_label(kind: Kind) -> str:
     """A kind of entry in plain words."""
     labels = {
-        Kind.FEELING: _tr("Feeling"),
-        Kind.TRIGGER: _tr("Trigger"),
-        Kind.QUESTION: _tr("Question"),
-        Kind.NEED: _tr("Need"),
-        Kind.BOUNDARY: _tr("Boundary"),
-        Kind.NOTICED_CHANGE: _tr("Change I noticed"),
-        Kind.ACCOUNTABILITY: _tr("Accountability"),
-        Kind.TRANSPARENCY: _tr("Transparency"),
-        Kind.PROMISE: _tr("Promise"),
-        Kind.SMALL_ACTION: _tr("Small action"),
-        Kind.REFLECTION: _tr("Reflection"),
-        Kind.SESSION_NOTE: _tr("Session note"),
+        Kind.FEELING: QCoreApplication.translate("Sections", "Feeling"),
+        Kind.TRIGGER: QCoreApplication.translate("Sections", "Trigger"),
+        Kind.QUESTION: QCoreApplication.translate("Sections", "Question"),
+        Kind.NEED: QCoreApplication.translate("Sections", "Need"),
+        Kind.BOUNDARY: QCoreApplication.translate("Sections", "Boundary"),
+        Kind.NOTICED_CHANGE: QCoreApplication.translate("Sections", "Change I noticed"),
+        Kind.ACCOUNTABILITY: QCoreApplication.translate("Sections", "Accountability"),
+        Kind.TRANSPARENCY: QCoreApplication.translate("Sections", "Transparency"),
+        Kind.PROMISE: QCoreApplication.translate("Sections", "Promise"),
+        Kind.SMALL_ACTION: QCoreApplication.translate("Sections", "Small action"),
+        Kind.REFLECTION: QCoreApplication.translate("Sections", "Reflection"),
+        Kind.SESSION_NOTE: QCoreApplication.translate("Sections", "Session note"),
     }
     return labels[Kind(kind)]
 
 
 def role_label(role: Role) -> str:
     return (
-        _tr("I was hurt") if Role(role) is Role.HURT else _tr("I broke trust and want to repair it")
+        QCoreApplication.translate("Sections", "I was hurt")
+        if Role(role) is Role.HURT
+        else QCoreApplication.translate("Sections", "I broke trust and want to repair it")
     )

@@ -14,10 +14,6 @@ from trustjournal.services.sharing import OpenResult
 from trustjournal.ui.entry_delegate import format_entry_date
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sharing", text)
-
-
 def day_of(moment: dt.datetime | dt.date) -> str:
     """A moment as a day in the user's own time zone, e.g. "3 Mar 2026"."""
     if isinstance(moment, dt.datetime):
@@ -28,11 +24,19 @@ def day_of(moment: dt.datetime | dt.date) -> str:
 
 
 def shared_by(name: str, moment: dt.datetime | dt.date) -> str:
-    return _tr("Shared by %1 on %2").replace("%1", name).replace("%2", day_of(moment))
+    return (
+        QCoreApplication.translate("Sharing", "Shared by %1 on %2")
+        .replace("%1", name)
+        .replace("%2", day_of(moment))
+    )
 
 
 def withdrawn_by(name: str, moment: dt.datetime | dt.date) -> str:
-    return _tr("%1 withdrew this on %2").replace("%1", name).replace("%2", day_of(moment))
+    return (
+        QCoreApplication.translate("Sharing", "%1 withdrew this on %2")
+        .replace("%1", name)
+        .replace("%2", day_of(moment))
+    )
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -42,7 +46,9 @@ def _count(n: int, one: str, many: str) -> str:
 def open_result_message(result: OpenResult) -> str:
     """One or two plain sentences about what opening a shared file did."""
     if result.replayed:
-        return _tr("You had already opened this. Nothing has changed.")
+        return QCoreApplication.translate(
+            "Sharing", "You had already opened this. Nothing has changed."
+        )
     name = result.sender_name
     parts: list[str] = []
     if result.kind == "share":
@@ -50,39 +56,58 @@ def open_result_message(result: OpenResult) -> str:
             parts.append(
                 _count(
                     result.added,
-                    _tr("1 entry shared by %1 was added to Shared with me."),
-                    _tr("%n entries shared by %1 were added to Shared with me."),
+                    QCoreApplication.translate(
+                        "Sharing", "1 entry shared by %1 was added to Shared with me."
+                    ),
+                    QCoreApplication.translate(
+                        "Sharing", "%n entries shared by %1 were added to Shared with me."
+                    ),
                 )
             )
         if result.updated:
             parts.append(
                 _count(
                     result.updated,
-                    _tr("1 entry shared by %1 was updated to a newer version."),
-                    _tr("%n entries shared by %1 were updated to a newer version."),
+                    QCoreApplication.translate(
+                        "Sharing", "1 entry shared by %1 was updated to a newer version."
+                    ),
+                    QCoreApplication.translate(
+                        "Sharing", "%n entries shared by %1 were updated to a newer version."
+                    ),
                 )
             )
     elif result.kind == "reply":
         parts.append(
             _count(
                 result.replies,
-                _tr("%1 replied to something you shared. You'll find it under that entry."),
-                _tr("%1 sent %n replies to what you shared. You'll find them under each entry."),
+                QCoreApplication.translate(
+                    "Sharing",
+                    "%1 replied to something you shared. You'll find it under that entry.",
+                ),
+                QCoreApplication.translate(
+                    "Sharing",
+                    "%1 sent %n replies to what you shared. You'll find them under each entry.",
+                ),
             )
         )
     elif result.kind == "withdraw":
         parts.append(
             _count(
                 result.withdrawn,
-                _tr("%1 withdrew an entry they had shared. Its words have been removed."),
-                _tr("%1 withdrew %n entries they had shared. Their words have been removed."),
+                QCoreApplication.translate(
+                    "Sharing", "%1 withdrew an entry they had shared. Its words have been removed."
+                ),
+                QCoreApplication.translate(
+                    "Sharing",
+                    "%1 withdrew %n entries they had shared. Their words have been removed.",
+                ),
             )
         )
     if not parts:
-        parts.append(_tr("This file from %1 held nothing new."))
+        parts.append(QCoreApplication.translate("Sharing", "This file from %1 held nothing new."))
     return " ".join(part.replace("%1", name) for part in parts)
 
 
 def mailbox_notice() -> str:
     """The status-bar line when something arrives: no name, no title, no words."""
-    return _tr("Something new was shared with you.")
+    return QCoreApplication.translate("Sharing", "Something new was shared with you.")

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
-    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -36,10 +35,6 @@ from trustjournal.ui.sections import kind_label
 
 _Index = QModelIndex | QPersistentModelIndex
 MAX_COACH_NOTES = 2
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SharePreview", text)
 
 
 def coach_notes(text: str) -> list[str]:

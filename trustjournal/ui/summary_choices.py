@@ -31,10 +31,6 @@ PAGE_SIZE = 100
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SummaryChoices", text)
-
-
 def _date_text(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), locale_date_format())
 
@@ -76,11 +72,15 @@ class SummaryChoice:
 
     def text(self) -> str:
         """The row as plain text: title, then date and kind, or who shared it and when."""
-        kind = kind_label(self.kind) if self.kind is not None else _tr("Entry")
+        kind = (
+            kind_label(self.kind)
+            if self.kind is not None
+            else QCoreApplication.translate("SummaryChoices", "Entry")
+        )
         detail = f"{_date_text(self.date)} · {kind}"
         if self.shared and self.shared_on is not None:
             shared = (
-                _tr("Shared by %1 on %2")
+                QCoreApplication.translate("SummaryChoices", "Shared by %1 on %2")
                 .replace("%2", _date_text(self.shared_on))
                 .replace("%1", self.shared_by)
             )

@@ -58,10 +58,9 @@ class TimelineView(QWidget):
         self._generation = 0
         self._day: dt.date | None = None  # the day the page was last filled for
         self._guidance: Guidance | None = None
-        tr = self.tr
 
         self.heading = plain_label(
-            tr("Your timeline"), name="timelineHeading", scale=1.5, bold=True
+            self.tr("Your timeline"), name="timelineHeading", scale=1.5, bold=True
         )
         self.started_label = plain_label(name="timelineStarted")
         self.path = PhasePath()
@@ -75,7 +74,7 @@ class TimelineView(QWidget):
         self.phase_title = plain_label(name="phaseTitle", scale=1.1, bold=True)
         self.phase_expect = plain_label(name="phaseExpect")
         self.normal_heading = plain_label(
-            tr("What is common now"), name="phaseNormalHeading", bold=True
+            self.tr("What is common now"), name="phaseNormalHeading", bold=True
         )
         self.normal_box = QVBoxLayout()
         self.normal_box.setContentsMargins(0, 0, 0, 0)
@@ -86,14 +85,14 @@ class TimelineView(QWidget):
         card_layout.addWidget(self.phase_reassurance)
 
         self.months_heading = plain_label(
-            tr("Your months"), name="monthsHeading", scale=1.2, bold=True
+            self.tr("Your months"), name="monthsHeading", scale=1.2, bold=True
         )
         self.months_intro = muted(plain_label(self._months_intro(), name="monthsIntro"))
         self.chart = TrendChart()
         self.chart.setMinimumHeight(self.fontMetrics().height() * 15)
         self.trend_text = QPlainTextEdit()
         self.trend_text.setObjectName("trendText")
-        self.trend_text.setAccessibleName(tr("Your months, in words"))
+        self.trend_text.setAccessibleName(self.tr("Your months, in words"))
         self.trend_text.setReadOnly(True)
         self.trend_text.setFrameShape(QFrame.Shape.NoFrame)
         self.trend_text.setStyleSheet("QPlainTextEdit#trendText { background: transparent; }")

@@ -63,10 +63,6 @@ QUICK_KINDS: dict[Role, tuple[Kind, ...]] = {
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TodayView", text)
-
-
 def prompts_for(role: Role) -> tuple[str, ...]:
     """The daily prompts for ``role``, from the guidance in the app's language."""
     return current_guidance().prompts[Role(role)]
@@ -79,11 +75,11 @@ def prompt_for_day(role: Role, day: dt.date) -> str:
 
 def greeting(name: str, now: QTime) -> str:
     if now.hour() < 5 or now.hour() >= 18:
-        text = _tr("Good evening, %1")
+        text = QCoreApplication.translate("TodayView", "Good evening, %1")
     elif now.hour() < 12:
-        text = _tr("Good morning, %1")
+        text = QCoreApplication.translate("TodayView", "Good morning, %1")
     else:
-        text = _tr("Good afternoon, %1")
+        text = QCoreApplication.translate("TodayView", "Good afternoon, %1")
     return text.replace("%1", name)
 
 
