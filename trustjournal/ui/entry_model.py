@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 
 from trustjournal.domain import Entry, EntryFilter, Outcome
 from trustjournal.errors import TrustJournalError
+from trustjournal.ui.list_rows import leaf_row_flags
 from trustjournal.ui.session import JournalSession
 
 PAGE_SIZE = 100
@@ -159,13 +160,7 @@ class EntryListModel(QAbstractListModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return leaf_row_flags(index)
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 
 from trustjournal.domain import EntryFilter
 from trustjournal.errors import TrustJournalError
+from trustjournal.ui.list_rows import leaf_row_flags
 from trustjournal.ui.session import JournalSession
 from trustjournal.vault import Journal, SearchHit
 
@@ -235,13 +236,7 @@ class SearchResultsModel(QAbstractListModel):
         return values.get(role)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return leaf_row_flags(index)
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())

@@ -29,6 +29,7 @@ from trustjournal.sharing.bundle import SharedItem
 from trustjournal.ui.entry_delegate import EntryDelegate, format_entry_date
 from trustjournal.ui.entry_model import EntryListModel, mood_label
 from trustjournal.ui.label_field import named
+from trustjournal.ui.list_rows import leaf_row_flags
 from trustjournal.ui.markdown_view import SafeMarkdownView
 from trustjournal.ui.plain_text import plain_label
 from trustjournal.ui.sections import kind_label
@@ -116,13 +117,7 @@ class SharePreviewModel(QAbstractListModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return leaf_row_flags(index)
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())

@@ -26,6 +26,7 @@ from trustjournal.services import sharing
 from trustjournal.services.sharing import ReceivedEntry
 from trustjournal.ui.entry_delegate import EntryDelegate
 from trustjournal.ui.entry_model import EntryListModel
+from trustjournal.ui.list_rows import leaf_row_flags
 from trustjournal.ui.sections import kind_label
 from trustjournal.ui.session import JournalSession
 from trustjournal.ui.share_messages import shared_by, withdrawn_by
@@ -138,13 +139,7 @@ class SharedEntriesModel(QAbstractListModel):
         return shared_by(entry.from_name, entry.shared_at)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return leaf_row_flags(index)
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())

@@ -45,6 +45,7 @@ from trustjournal.ui.counselling_suggestions import CounsellingSuggestions
 from trustjournal.ui.entry_delegate import EntryDelegate
 from trustjournal.ui.entry_model import EntryListModel
 from trustjournal.ui.guide_words import current_guidance
+from trustjournal.ui.list_rows import leaf_row_flags
 from trustjournal.ui.phase_panel import PhasePanel
 from trustjournal.ui.plain_text import plain_label
 from trustjournal.ui.safety_note import SafetyNoteLink
@@ -144,13 +145,7 @@ class RecentEntriesModel(QAbstractListModel):
         return values.get(role)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return leaf_row_flags(index)
 
     def canFetchMore(self, parent: _Index) -> bool:
         return not parent.isValid() and self._more and len(self._rows) < RECENT_MAX
