@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -11,6 +12,11 @@ from pathlib import Path
 # (64 MiB, 3 passes, 4 lanes) so the suite stays fast; the default is tested separately.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["TRUSTJOURNAL_KDF"] = "floor"
+# The app follows the desktop's language; tests read English words whatever the
+# developer's desktop speaks, and compiled translations go to a throwaway folder.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
+os.environ["TRUSTJOURNAL_CACHE_DIR"] = tempfile.mkdtemp(prefix="trustjournal-test-cache-")
 
 import pytest
 
@@ -22,11 +28,15 @@ PASSPHRASE = "a quiet morning walk"
 
 @pytest.fixture(autouse=True)
 def _keep_default_locale() -> Iterator[None]:
-    """Tests that switch the app's language must not change how later tests format dates."""
+    """Tests that switch the app's language must not change later tests' words or dates."""
     from PySide6.QtCore import QLocale
+
+    from trustjournal.ui import i18n
 
     before = QLocale()
     yield
+    if i18n.current_language() != "en":
+        i18n.install_language("en")
     QLocale.setDefault(before)
 
 

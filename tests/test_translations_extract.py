@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import ast
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from catalogue import extract, sources, tool
 
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 from PySide6.QtWidgets import QMainWindow
@@ -23,34 +23,15 @@ from trustjournal.domain.entry import Kind
 from trustjournal.ui.actions import build_actions
 from trustjournal.ui.sections import kind_label, sections_for
 
-ROOT = Path(__file__).resolve().parents[1]
-AREAS = (ROOT / "trustjournal" / "ui", ROOT / "trustjournal" / "reports")
-
-
-def _tool(name: str) -> Path:
-    """A Qt tool installed next to the running interpreter (same Qt as the app)."""
-    folder = Path(sys.executable).parent
-    for candidate in (name, f"{name}.exe"):
-        if (folder / candidate).exists():
-            return folder / candidate
-    raise AssertionError(f"{name} is not installed in {folder}")
-
 
 def _sources() -> list[Path]:
-    return sorted(path for area in AREAS for path in area.rglob("*.py"))
+    return sources()
 
 
 @pytest.fixture(scope="module")
 def catalog(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The .ts file lupdate writes for the UI and the reports."""
-    target = tmp_path_factory.mktemp("lupdate") / "extracted.ts"
-    subprocess.run(
-        [str(_tool("pyside6-lupdate")), *map(str, _sources()), "-ts", str(target), "-no-obsolete"],
-        check=True,
-        capture_output=True,
-        cwd=ROOT,
-    )
-    return target
+    """The .ts file lupdate writes for every module the app's window shows words from."""
+    return extract(tmp_path_factory.mktemp("lupdate") / "extracted.ts")
 
 
 @pytest.fixture(scope="module")
@@ -143,7 +124,7 @@ def bracketed(qapp: QCoreApplication, catalog: Path, tmp_path: Path) -> Iterator
     tree.write(filled, encoding="utf-8", xml_declaration=True)
     compiled = tmp_path / "bracketed.qm"
     subprocess.run(  # lrelease: same Qt as the app
-        [str(_tool("pyside6-lrelease")), str(filled), "-qm", str(compiled)],
+        [str(tool("pyside6-lrelease")), str(filled), "-qm", str(compiled)],
         check=True,
         capture_output=True,
     )

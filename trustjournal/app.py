@@ -81,7 +81,7 @@ class Launch:
 def build(app: QApplication, args: argparse.Namespace) -> Launch:
     """Settings, language, theme and the main window; the demo couple with ``--demo``."""
     demo_dir: tempfile.TemporaryDirectory[str] | None = None
-    demo_note: list[str] = []
+    demo_couple: list[tuple[str, str]] = []
     if args.demo:
         from trustjournal.demo import create_demo_couple
 
@@ -91,11 +91,7 @@ def build(app: QApplication, args: argparse.Namespace) -> Launch:
         settings = Settings(root / "settings.ini")
         couple = create_demo_couple(root / "journals")
         settings.set("data_dir", str(root / "journals"))
-        demo_note = [app.translate("App", "This is a demo couple; nothing here is real.")]
-        demo_note += [
-            app.translate("App", "{0}: passphrase “{1}”").format(j.name, j.passphrase)
-            for j in couple
-        ]
+        demo_couple = [(j.name, j.passphrase) for j in couple]
     else:
         settings = Settings()
 
@@ -110,7 +106,7 @@ def build(app: QApplication, args: argparse.Namespace) -> Launch:
 
     settings.changed.connect(setting_changed)
     window = MainWindow(settings)
-    window.unlock_view.set_demo_note(demo_note)
+    window.set_demo_couple(demo_couple)
     if args.file is not None:
         window.open_shared_file(args.file)
     return Launch(window, demo_dir)

@@ -10,7 +10,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from platformdirs import user_config_path, user_data_path
+from platformdirs import user_cache_path, user_config_path, user_data_path
 
 APP_NAME = "TrustJournal"
 _RESERVED = {"con", "prn", "aux", "nul"} | {f"{d}{i}" for d in ("com", "lpt") for i in range(10)}
@@ -26,6 +26,12 @@ def config_dir() -> Path:
     """The folder for settings (never journal content, never a secret)."""
     override = os.environ.get("TRUSTJOURNAL_CONFIG_DIR")
     return Path(override) if override else user_config_path(APP_NAME, appauthor=False)
+
+
+def cache_dir() -> Path:
+    """A folder for things the app can rebuild (compiled translations), never user data."""
+    override = os.environ.get("TRUSTJOURNAL_CACHE_DIR")
+    return Path(override) if override else user_cache_path(APP_NAME, appauthor=False)
 
 
 def folder_name_for(name: str) -> str:

@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from trustjournal import paths
 
 THEMES = ("system", "light", "dark")
-LANGUAGES = ("en",)
+# "system" follows the desktop's language when the app speaks it (see ui/i18n.py).
+LANGUAGES = ("system", "en", "es")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -54,7 +55,7 @@ SCHEMA: dict[str, Setting] = {
         Setting("autolock_minutes", int, 5, minimum=1, maximum=240),
         Setting("lock_when_minimized", bool, True),
         Setting("theme", str, "system", choices=THEMES),
-        Setting("language", str, "en", choices=LANGUAGES),
+        Setting("language", str, "system", choices=LANGUAGES),
         # Empty means the platform's default data folder.
         Setting("data_dir", str, ""),
         # The folder name of the journal chosen last, to preselect it (not its content).

@@ -306,7 +306,7 @@ class CoachPanel(QFrame):
         self._style_cards()
         hidden = len(self._findings) - len(shown)
         self.more.setText(
-            self.tr("%1 more are underlined in the text.").replace("%1", str(hidden))
+            self.tr("%n more are underlined in the text.", "", hidden)
             if hidden > 0
             else ""
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from trustjournal.settings import Settings
-from trustjournal.ui.actions import build_actions
+from trustjournal.ui.actions import build_actions, retranslate_actions
 from trustjournal.ui.dialogs import ask_save_changes, show_problem
 from trustjournal.ui.idle_lock import InactivityTimer
 from trustjournal.ui.journal_view import JournalView
@@ -41,12 +41,12 @@ class MainWindow(QMainWindow):
         self.session: JournalSession | None = None
         self.journal_view: JournalView | None = None
 
+        self.demo_couple: list[tuple[str, str]] = []
+        self._unlock_view_stale = False
+
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.unlock_view = UnlockView()
-        self.unlock_view.unlocked.connect(self.open_journal)
-        self.unlock_view.createRequested.connect(self.start_first_run)
-        self.unlock_view.recoveryRequested.connect(self.start_recovery)
+        self.unlock_view = self._make_unlock_view()
         self.stack.addWidget(self.unlock_view)
 
         self.window_actions = build_actions(self)
@@ -76,6 +76,29 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
 
     # -- unlocking ------------------------------------------------------------------------
+
+    def _make_unlock_view(self) -> UnlockView:
+        view = UnlockView()
+        view.unlocked.connect(self.open_journal)
+        view.createRequested.connect(self.start_first_run)
+        view.recoveryRequested.connect(self.start_recovery)
+        return view
+
+    def set_demo_couple(self, couple: list[tuple[str, str]]) -> None:
+        """Demo mode: show each demo journal's name and passphrase on the unlock screen."""
+        self.demo_couple = couple
+        self.unlock_view.set_demo_note(self._demo_note())
+
+    def _demo_note(self) -> list[str]:
+        if not self.demo_couple:
+            return []
+        return [
+            QCoreApplication.translate("App", "This is a demo couple; nothing here is real."),
+            *(
+                QCoreApplication.translate("App", "{0}: passphrase “{1}”").format(name, secret)
+                for name, secret in self.demo_couple
+            ),
+        ]
 
     def refresh_journals(self) -> None:
         folders = find_journals(self.settings.data_dir())
@@ -146,6 +169,8 @@ class MainWindow(QMainWindow):
         session.deleteLater()
         self.idle.deactivate()
         self.window_actions.set_unlocked(False)
+        if self._unlock_view_stale:
+            self._replace_unlock_view()
         self.refresh_journals()
         self.stack.setCurrentWidget(self.unlock_view)
         self.unlock_view.reset(message)
@@ -154,7 +179,7 @@ class MainWindow(QMainWindow):
     def _idle_lock(self) -> None:
         minutes = self.settings.get("autolock_minutes")
         self.lock(
-            self.tr("Locked after {0} quiet minutes, to keep your words private.").format(minutes)
+            self.tr("Locked after %n quiet minutes, to keep your words private.", "", minutes)
         )
 
     def _application_state(self, state: Qt.ApplicationState) -> None:
@@ -239,6 +264,59 @@ class MainWindow(QMainWindow):
             self._apply_autolock()
         elif key == "data_dir" and self.session is None:
             self.refresh_journals()
+        elif key == "language":
+            # The app installed the new language before this runs (it connected first).
+            self.retranslate()
+
+    # -- language -------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Every word in the language just installed, without a restart.
+
+        The pages are built again around the same open journal, on the same section and
+        entry; unsaved words are saved first. If they cannot be saved, the journal's pages
+        keep their old language until the next lock rather than risk those words.
+        """
+        self.setWindowTitle(self.tr("Trust Journal"))
+        retranslate_actions(self.window_actions, self)
+        if self.unlock_view.busy:
+            self._unlock_view_stale = True  # an unlock is under way: after the next lock
+        else:
+            self._replace_unlock_view()
+        if self.session is not None and self.journal_view is not None:
+            self._rebuild_journal_view(self.session, self.journal_view)
+
+    def _replace_unlock_view(self) -> None:
+        old, showing = self.unlock_view, self.stack.currentWidget() is self.unlock_view
+        self.unlock_view = self._make_unlock_view()
+        self.stack.insertWidget(self.stack.indexOf(old), self.unlock_view)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self._unlock_view_stale = False
+        self.unlock_view.set_demo_note(self._demo_note())
+        self.refresh_journals()
+        if showing:
+            self.stack.setCurrentWidget(self.unlock_view)
+            self.unlock_view.reset()
+
+    def _rebuild_journal_view(self, session: JournalSession, old: JournalView) -> None:
+        if not old.save_pending():
+            return
+        key = old.current_key()
+        section = old.current_section_view()
+        entry_id = section.editor.entry_id if section is not None else None
+        self.sharing.detach()
+        view = JournalView(session)
+        self.journal_view = view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        self.sharing.attach(session, view)
+        old.clear()
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        view.show_section(key)
+        if entry_id is not None:
+            view.open_entry(entry_id)
 
     def _summary(self) -> None:
         if self.session is not None:

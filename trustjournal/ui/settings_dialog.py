@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -17,41 +19,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustjournal.settings import SCHEMA, Settings
+from trustjournal.settings import SCHEMA, THEMES, Settings
+from trustjournal.ui.i18n import LANGUAGE_NAMES
 from trustjournal.ui.plain_text import plain_label
 
 
 class SettingsDialog(QDialog):
+    """Every change applies at once; a new language re-words the dialog itself too."""
+
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
 
         limits = SCHEMA["autolock_minutes"]
         self.autolock = QSpinBox()
         self.autolock.setObjectName("autolockSpin")
-        self.autolock.setAccessibleName(self.tr("Lock after minutes without use"))
         self.autolock.setRange(limits.minimum or 1, limits.maximum or 240)
-        self.autolock.setSuffix(self.tr(" min"))
         self.autolock.setValue(settings.get("autolock_minutes"))
         self.autolock.valueChanged.connect(lambda v: settings.set("autolock_minutes", v))
 
-        self.lock_minimized = QCheckBox(self.tr("Lock when the window is minimised"))
+        self.lock_minimized = QCheckBox()
         self.lock_minimized.setObjectName("lockMinimizedCheck")
-        self.lock_minimized.setAccessibleName(self.lock_minimized.text())
         self.lock_minimized.setChecked(settings.get("lock_when_minimized"))
         self.lock_minimized.toggled.connect(lambda v: settings.set("lock_when_minimized", v))
 
         self.theme = QComboBox()
         self.theme.setObjectName("themeCombo")
-        self.theme.setAccessibleName(self.tr("Theme"))
-        for key, label in (
-            ("system", self.tr("Same as the system")),
-            ("light", self.tr("Light")),
-            ("dark", self.tr("Dark")),
-        ):
-            self.theme.addItem(label, key)
+        for key in THEMES:
+            self.theme.addItem("", key)
         self.theme.setCurrentIndex(self.theme.findData(settings.get("theme")))
         self.theme.currentIndexChanged.connect(
             lambda _i: settings.set("theme", self.theme.currentData())
@@ -59,8 +55,10 @@ class SettingsDialog(QDialog):
 
         self.language = QComboBox()
         self.language.setObjectName("languageCombo")
-        self.language.setAccessibleName(self.tr("Language"))
-        self.language.addItem("English", "en")
+        self.language.addItem("", "system")
+        for code, name in LANGUAGE_NAMES.items():
+            # Each language is named in its own words, whatever the app speaks now.
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
         self.language.currentIndexChanged.connect(
             lambda _i: settings.set("language", self.language.currentData())
@@ -68,38 +66,76 @@ class SettingsDialog(QDialog):
 
         self.data_dir = QLineEdit(str(settings.data_dir()))
         self.data_dir.setObjectName("dataDirEdit")
-        self.data_dir.setAccessibleName(self.tr("Folder for journals"))
         self.data_dir.setReadOnly(True)
-        browse = QPushButton(self.tr("Choose…"))
-        browse.setObjectName("dataDirButton")
-        browse.setAccessibleName(self.tr("Choose the folder for journals"))
-        browse.clicked.connect(self._choose_data_dir)
+        self.browse = QPushButton()
+        self.browse.setObjectName("dataDirButton")
+        self.browse.clicked.connect(self._choose_data_dir)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.data_dir, 1)
-        folder_row.addWidget(browse)
+        folder_row.addWidget(self.browse)
 
+        self.labels = {key: QLabel() for key in ("lock", "theme", "language", "folder")}
+        for key, label in self.labels.items():
+            label.setObjectName(f"{key}Label")
+        self.labels["lock"].setBuddy(self.autolock)
+        self.labels["theme"].setBuddy(self.theme)
+        self.labels["language"].setBuddy(self.language)
+        self.labels["folder"].setBuddy(self.browse)
         form = QFormLayout()
-        form.addRow(self.tr("Lock after"), self.autolock)
+        form.addRow(self.labels["lock"], self.autolock)
         form.addRow("", self.lock_minimized)
-        form.addRow(self.tr("Theme"), self.theme)
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Journals folder"), folder_row)
+        form.addRow(self.labels["theme"], self.theme)
+        form.addRow(self.labels["language"], self.language)
+        form.addRow(self.labels["folder"], folder_row)
 
-        note = plain_label(
+        self.note = plain_label("")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setObjectName("closeButton")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word of the dialog, in the app's current language."""
+        self.setWindowTitle(self.tr("Settings"))
+        self.autolock.setAccessibleName(self.tr("Lock after minutes without use"))
+        self.autolock.setSuffix(self.tr(" min"))
+        self.lock_minimized.setText(self.tr("Lock when the window is minimised"))
+        self.lock_minimized.setAccessibleName(self.lock_minimized.text())
+        self.theme.setAccessibleName(self.tr("Theme"))
+        themes = {
+            "system": self.tr("Same as the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
+        for index in range(self.theme.count()):
+            self.theme.setItemText(index, themes[self.theme.itemData(index)])
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setItemText(0, self.tr("Same as the system"))
+        self.data_dir.setAccessibleName(self.tr("Folder for journals"))
+        self.browse.setText(self.tr("Choose…"))
+        self.browse.setAccessibleName(self.tr("Choose the folder for journals"))
+        self.labels["lock"].setText(self.tr("Lock after"))
+        self.labels["theme"].setText(self.tr("Theme"))
+        self.labels["language"].setText(self.tr("Language"))
+        self.labels["folder"].setText(self.tr("Journals folder"))
+        self.note.setText(
             self.tr(
                 "Settings never contain anything you wrote, and never your passphrase. "
                 "Ctrl+L locks the journal at any time."
             )
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("closeButton")
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _choose_data_dir(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
