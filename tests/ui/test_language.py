@@ -181,8 +181,28 @@ def test_the_settings_dialog_rewords_itself_when_the_language_changes(qtbot, tmp
     assert label.text() == "Language"
     combo.setCurrentIndex(2)
     assert settings.get("language") == "es"
-    assert label.text() != "Language"
+    qtbot.waitUntil(lambda: label.text() != "Language")  # Qt posts the change to widgets
     assert dialog.windowTitle() != "Settings"
     assert combo.itemText(1) == "English"  # each language keeps its own name
     combo.setCurrentIndex(1)
-    assert label.text() == "Language" and dialog.windowTitle() == "Settings"
+    qtbot.waitUntil(lambda: label.text() == "Language")
+    assert dialog.windowTitle() == "Settings"
+
+
+@pytest.mark.parametrize(
+    ("locale", "shown"),
+    [
+        ("en_US", "Nov 27, 2026"),
+        ("en_GB", "27 Nov 2026"),
+        ("es_ES", "27 de nov de 2026"),
+        ("de_DE", "27. Nov. 2026"),
+        ("C", "27 Nov 2026"),
+    ],
+)
+def test_entry_dates_are_written_the_way_the_region_writes_them(locale, shown) -> None:
+    from PySide6.QtCore import QDate
+
+    from trustjournal.ui.entry_delegate import medium_date_format
+
+    place = QLocale(locale)
+    assert place.toString(QDate(2026, 11, 27), medium_date_format(place)) == shown

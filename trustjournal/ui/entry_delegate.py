@@ -8,6 +8,7 @@ so selection and dark themes look right.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
@@ -20,11 +21,24 @@ from trustjournal.ui.sections import kind_label
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def medium_date_format(locale: QLocale) -> str:
+    """The locale's long date without the weekday, with short month names.
+
+    "MMM d, yyyy" in the US, "d MMM yyyy" in Britain, "d 'de' MMM 'de' yyyy" in Spanish.
+    """
+    if locale.language() == QLocale.Language.C:
+        return "d MMM yyyy"
+    long_format = locale.dateFormat(QLocale.FormatType.LongFormat)
+    without_weekday = re.sub(r"\s*d{4}[,.]?\s*", " ", long_format).strip()
+    return without_weekday.replace("MMMM", "MMM")
+
+
 def format_entry_date(date: QDate | dt.date) -> str:
-    """A date as the list shows it, e.g. "27 Nov 2026", with the locale's month names."""
+    """A date as the lists show it, in the user's locale: "27 Nov 2026", "Nov 27, 2026"."""
     if isinstance(date, dt.date):
         date = QDate(date.year, date.month, date.day)
-    return QLocale().toString(date, "d MMM yyyy")
+    locale = QLocale()
+    return locale.toString(date, medium_date_format(locale))
 
 
 class EntryDelegate(QStyledItemDelegate):

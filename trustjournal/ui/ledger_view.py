@@ -255,7 +255,10 @@ class LedgerView(QWidget):
         out: Path | None = None
         if not use_mailbox:
             out = ask_save_path(
-                self, self.tr("Save the withdrawal"), dated_stem("withdraw"), BUNDLE_SUFFIX
+                self,
+                self.tr("Save the withdrawal"),
+                dated_stem(self.tr("withdraw", "file name")),
+                BUNDLE_SUFFIX,
             )
             if out is None:
                 return

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -29,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from trustjournal.domain import Kind
+from trustjournal.ui.entry_delegate import format_entry_date
 from trustjournal.ui.search_model import SearchResultsModel, Spans
 from trustjournal.ui.sections import kind_label
 
@@ -163,7 +163,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         parts = []
         date = index.data(SearchResultsModel.DateRole)
         if isinstance(date, QDate) and date.isValid():
-            parts.append(QLocale().toString(date, "d MMM yyyy"))
+            parts.append(format_entry_date(date))
         kind = index.data(SearchResultsModel.KindRole)
         if kind:
             parts.append(kind_label(Kind(kind)))

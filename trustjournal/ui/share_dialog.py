@@ -284,7 +284,10 @@ class ShareDialog(QDialog):
         out: Path | None = None
         if not self.destination.uses_mailbox():
             out = ask_save_path(
-                self, self.tr("Save the shared entries"), dated_stem("share"), BUNDLE_SUFFIX
+                self,
+                self.tr("Save the shared entries"),
+                dated_stem(self.tr("share", "file name")),
+                BUNDLE_SUFFIX,
             )
             if out is None:
                 return

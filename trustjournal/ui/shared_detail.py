@@ -174,7 +174,10 @@ class SharedEntryDetail(QWidget):
         out: Path | None = None
         if not self.destination.uses_mailbox():
             out = ask_save_path(
-                self, self.tr("Save your reply"), dated_stem("reply"), BUNDLE_SUFFIX
+                self,
+                self.tr("Save your reply"),
+                dated_stem(self.tr("reply", "file name")),
+                BUNDLE_SUFFIX,
             )
             if out is None:
                 return

@@ -76,7 +76,8 @@ class SummaryOutput(QObject):
 
     def ask_and_save(self) -> None:
         """Ask where to save the PDF (the user's choice is the only place it goes)."""
-        default = Path.home() / f"counselling-summary-{self._today.isoformat()}.pdf"
+        name = self.tr("counselling-summary-%1.pdf", "file name")
+        default = Path.home() / name.replace("%1", self._today.isoformat())
         chosen, _filter = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Save the summary as PDF"),
