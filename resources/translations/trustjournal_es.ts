@@ -114,9 +114,9 @@
     </message>
     <message numerus="yes">
         <source>%n more are underlined in the text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hay %n nota más subrayada en el texto.</numerusform>
+            <numerusform>Hay %n notas más subrayadas en el texto.</numerusform>
         </translation>
     </message>
     <message>
@@ -743,724 +743,826 @@
     <name>Errors</name>
     <message>
         <source>The coach&apos;s wording notes could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las notas del asistente de lenguaje.</translation>
     </message>
     <message>
         <source>The coach&apos;s wording notes (%1) have a problem: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas del asistente de lenguaje (%1) tienen un problema: %2.</translation>
     </message>
     <message>
         <source>A tag can be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada etiqueta puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>A named emotion can be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una emoción puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>An entry can have at most %1 tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada puede tener como máximo %1 etiquetas.</translation>
     </message>
     <message>
         <source>An entry can have at most %1 named emotions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada puede tener como máximo %1 emociones.</translation>
     </message>
     <message>
         <source>“%1” is not a kind of entry. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un tipo de entrada. Elige uno de estos: %2.</translation>
     </message>
     <message>
         <source>An entry needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada necesita un título.</translation>
     </message>
     <message>
         <source>A title can be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>This entry is too long to save. Please split it into two entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada es demasiado larga para guardarla. Divídela en dos entradas, por favor.</translation>
     </message>
     <message>
         <source>Mood is a number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ánimo es un número del 1 al 5.</translation>
     </message>
     <message>
         <source>An entry needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada necesita una fecha.</translation>
     </message>
     <message>
         <source>A due date is a day, like 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha prevista tiene que ser un día, como 2026-03-31.</translation>
     </message>
     <message>
         <source>“%1” is not an outcome. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un resultado válido. Elige uno de estos: %2.</translation>
     </message>
     <message>
         <source>“%1” is not a repeat. Choose daily or weekly.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una frecuencia válida. Elige “daily” o “weekly”.</translation>
     </message>
     <message>
         <source>Only a promise can repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las promesas pueden repetirse.</translation>
     </message>
     <message>
         <source>Only a promise has a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las promesas tienen fecha prevista.</translation>
     </message>
     <message>
         <source>Only a promise has an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las promesas tienen un resultado.</translation>
     </message>
     <message>
         <source>“%1” is not a date; please write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una fecha; escríbela con el formato AAAA-MM-DD, por favor.</translation>
     </message>
     <message>
         <source>“%1” is not a due date; please write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una fecha prevista; escríbela con el formato AAAA-MM-DD, por favor.</translation>
     </message>
     <message>
         <source>“%1” is not a start date; please write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una fecha de inicio; escríbela con el formato AAAA-MM-DD, por favor.</translation>
     </message>
     <message>
         <source>“%1” is not an end date; please write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una fecha de fin; escríbela con el formato AAAA-MM-DD, por favor.</translation>
     </message>
     <message>
         <source>“%1” is not a valid start date; please write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una fecha de inicio válida; escríbela con el formato AAAA-MM-DD, por favor.</translation>
     </message>
     <message>
         <source>“%1” is not a valid end date; please write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a %2; please write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una fecha de fin válida; escríbela con el formato AAAA-MM-DD, por favor.</translation>
     </message>
     <message>
         <source>The app&apos;s guidance text could not be read (%1). Please reinstall Trust Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los textos de la guía de la aplicación (%1). Vuelve a instalar Trust Journal, por favor.</translation>
     </message>
     <message>
         <source>The app&apos;s guidance text is incomplete: “%1” is missing or empty. Please reinstall Trust Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los textos de la guía de la aplicación están incompletos: “%1” falta o está vacío. Vuelve a instalar Trust Journal, por favor.</translation>
     </message>
     <message>
         <source>The app&apos;s guidance text repeats an id in “%1”. Please reinstall Trust Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los textos de la guía de la aplicación repiten un identificador en “%1”. Vuelve a instalar Trust Journal, por favor.</translation>
     </message>
     <message>
         <source>The app&apos;s guidance text should have %1 steps, not %2. Please reinstall Trust Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los textos de la guía de la aplicación deberían tener %1 pasos, no %2. Vuelve a instalar Trust Journal, por favor.</translation>
     </message>
     <message>
         <source>The app&apos;s guidance text has only %1 prompts for “%2”; it needs at least %3. Please reinstall Trust Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los textos de la guía de la aplicación solo tienen %1 preguntas para “%2”; necesitan al menos %3. Vuelve a instalar Trust Journal, por favor.</translation>
     </message>
     <message>
         <source>The app&apos;s guidance text is damaged or incomplete. Please reinstall Trust Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los textos de la guía de la aplicación están dañados o incompletos. Vuelve a instalar Trust Journal, por favor.</translation>
     </message>
     <message>
         <source>Entry %1 in this file has a text that is not text, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo tiene un texto que no se puede leer como texto, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file has a title that is not text, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo tiene un título que no se puede leer como texto, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file has no title, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo no tiene título, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file has no date, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo no tiene fecha, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file has tags that are not a list of words, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo tiene etiquetas que no son una lista de palabras, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file has named emotions that are not a list of words, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo tiene emociones que no son una lista de palabras, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file has a star mark that is not true or false, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo tiene una marca de estrella cuyo valor no es true ni false, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file has a “bring to next session” mark that is not true or false, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo tiene una marca “Llevar a la próxima sesión” cuyo valor no es true ni false, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file has a date that is not a real date in YYYY-MM-DD form, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo tiene una fecha que no es una fecha válida con el formato AAAA-MM-DD, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file has a due date that is not a real date in YYYY-MM-DD form, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo tiene una fecha prevista que no es una fecha válida con el formato AAAA-MM-DD, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file has a date “%2” that is not a real date in YYYY-MM-DD form, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo tiene una fecha, “%2”, que no es una fecha válida con el formato AAAA-MM-DD, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file has a due date “%2” that is not a real date in YYYY-MM-DD form, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo tiene una fecha prevista, “%2”, que no es una fecha válida con el formato AAAA-MM-DD, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file has a date “%2” that cannot be read, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo tiene una fecha, “%2”, que no se puede leer, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file has a date that cannot be read, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo tiene una fecha que no se puede leer, así que no se importó nada.</translation>
     </message>
     <message>
         <source>This file is not a Trust Journal export, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una exportación de Trust Journal, así que no se importó nada.</translation>
     </message>
     <message>
         <source>This file is not a jrnl export, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una exportación de jrnl, así que no se importó nada.</translation>
     </message>
     <message>
         <source>This file is not a Day One export, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una exportación de Day One, así que no se importó nada.</translation>
     </message>
     <message>
         <source>This file looks like a Trust Journal export rather than a jrnl export, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo parece una exportación de Trust Journal, no de jrnl, así que no se importó nada.</translation>
     </message>
     <message>
         <source>This file looks like a Trust Journal export rather than a Day One export, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo parece una exportación de Trust Journal, no de Day One, así que no se importó nada.</translation>
     </message>
     <message>
         <source>This file looks like a jrnl export rather than a Trust Journal export, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo parece una exportación de jrnl, no de Trust Journal, así que no se importó nada.</translation>
     </message>
     <message>
         <source>This file looks like a jrnl export rather than a Day One export, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo parece una exportación de jrnl, no de Day One, así que no se importó nada.</translation>
     </message>
     <message>
         <source>This file looks like a Day One export rather than a Trust Journal export, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo parece una exportación de Day One, no de Trust Journal, así que no se importó nada.</translation>
     </message>
     <message>
         <source>This file looks like a Day One export rather than a jrnl export, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo parece una exportación de Day One, no de jrnl, así que no se importó nada.</translation>
     </message>
     <message>
         <source>“%1” is not a kind of file Trust Journal can import. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un tipo de archivo que Trust Journal pueda importar. Elige uno de estos: %2.</translation>
     </message>
     <message>
         <source>Entry %1 in this file is not a journal entry, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo no es una entrada de diario, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file is longer than Trust Journal can keep in one entry, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo es más larga de lo que Trust Journal puede guardar en una sola entrada, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file cannot be used because %2, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo no se puede usar porque %2, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file could not be read, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la entrada %1 de este archivo, así que no se importó nada.</translation>
     </message>
     <message>
         <source>This file is too large to import (the limit is %1 MB), so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es demasiado grande para importarlo (el límite es de %1 MB), así que no se importó nada.</translation>
     </message>
     <message>
         <source>This file is not saved as UTF-8 text, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no está guardado como texto UTF-8, así que no se importó nada.</translation>
     </message>
     <message>
         <source>This file is empty, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo está vacío, así que no se importó nada.</translation>
     </message>
     <message>
         <source>This file is nested far too deeply to be a journal export, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo tiene demasiados niveles anidados para ser la exportación de un diario, así que no se importó nada.</translation>
     </message>
     <message>
         <source>This file is too large to import, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es demasiado grande para importarlo, así que no se importó nada.</translation>
     </message>
     <message>
         <source>This file is not valid JSON (it may be damaged or not an export), so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es un JSON válido (puede que esté dañado o que no sea una exportación), así que no se importó nada.</translation>
     </message>
     <message>
         <source>This file was exported by a newer version of Trust Journal, so nothing was imported; please update the app and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo se exportó con una versión más reciente de Trust Journal, así que no se importó nada; actualiza la aplicación y vuelve a intentarlo, por favor.</translation>
     </message>
     <message>
         <source>Entry %1 in this file does not say what kind of entry it is, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo no indica qué tipo de entrada es, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file has an unknown kind of entry “%2”, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo tiene un tipo de entrada desconocido, “%2”, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file has an unknown kind of entry, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo tiene un tipo de entrada desconocido, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file has a mood “%2” that is not a number from 1 to 5, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo tiene un ánimo, “%2”, que no es un número del 1 al 5, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file has a mood that is not a number from 1 to 5, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo tiene un ánimo que no es un número del 1 al 5, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file has an unknown promise outcome “%2”, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo tiene un resultado de promesa desconocido, “%2”, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file has an unknown promise outcome, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo tiene un resultado de promesa desconocido, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file has an unknown promise repeat “%2”, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo tiene una frecuencia de promesa desconocida, “%2”, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Entry %1 in this file has an unknown promise repeat, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 de este archivo tiene una frecuencia de promesa desconocida, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Something went wrong. Your journal has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo no salió bien. Tu diario no ha cambiado.</translation>
     </message>
     <message>
         <source>That passphrase does not open this journal. Please check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre este diario. Revísala y vuelve a intentarlo, por favor.</translation>
     </message>
     <message>
         <source>That recovery code does not open this journal. Please check each group and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de recuperación no abre este diario. Revisa cada grupo y vuelve a intentarlo, por favor.</translation>
     </message>
     <message>
         <source>That value cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese valor no se puede usar.</translation>
     </message>
     <message>
         <source>This folder is not a Trust Journal journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta no contiene un diario de Trust Journal.</translation>
     </message>
     <message>
         <source>A journal already exists there. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un diario en esa carpeta. No se cambió nada.</translation>
     </message>
     <message>
         <source>The journal&apos;s key file (vault.json) is missing or damaged, so the journal cannot be opened. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de claves del diario (vault.json) falta o está dañado, así que no se puede abrir el diario. Restáuralo desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>The journal&apos;s database is damaged or does not belong to this journal. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del diario está dañada o no pertenece a este diario. Restáurala desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>The encryption library does not provide the protection this journal needs, so the journal was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca de cifrado no ofrece la protección que necesita este diario, así que no se abrió el diario.</translation>
     </message>
     <message>
         <source>This journal is already open in another window or program. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario ya está abierto en otra ventana o en otro programa. Ciérralo allí primero.</translation>
     </message>
     <message>
         <source>The journal is locked. Unlock it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario está bloqueado. Desbloquéalo primero.</translation>
     </message>
     <message>
         <source>The journal&apos;s folder can no longer be found — was a disk removed or the folder moved? Nothing was saved; your words are still here. Bring the folder back, or copy your words somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no se encuentra la carpeta del diario — ¿se desconectó un disco o se movió la carpeta? No se guardó nada; tus palabras siguen aquí. Vuelve a poner la carpeta donde estaba, o copia tus palabras en un lugar seguro.</translation>
     </message>
     <message>
         <source>There is no entry with that number.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna entrada con ese número.</translation>
     </message>
     <message>
         <source>The disk is full or the folder cannot be written, so this was not saved. Your journal is unchanged; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno o no se puede escribir en la carpeta, así que esto no se guardó. Tu diario no ha cambiado; libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>This backup is damaged or is not a Trust Journal backup. Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad está dañada o no es una copia de seguridad de Trust Journal. No se restauró nada.</translation>
     </message>
     <message>
         <source>This file could not be imported. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo importar este archivo. No se importó nada.</translation>
     </message>
     <message>
         <source>This partner card could not be read. Ask your partner to send their card again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer esta tarjeta de pareja. Pide a tu pareja que te vuelva a enviar su tarjeta. No se cambió nada.</translation>
     </message>
     <message>
         <source>This shared file is damaged or was changed on the way, so it was not opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo compartido está dañado o se modificó por el camino, así que no se abrió. No se cambió nada.</translation>
     </message>
     <message>
         <source>This shared file was sealed for someone else, so it cannot be opened with this journal. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo compartido se selló para otra persona, así que no se puede abrir con este diario. No se cambió nada.</translation>
     </message>
     <message>
         <source>This shared file does not come from the partner this journal is paired with, so it was not opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo compartido no viene de la pareja con la que está vinculado este diario, así que no se abrió. No se cambió nada.</translation>
     </message>
     <message>
         <source>Those numbers do not match, so you are not paired. Compare them again, together, before you try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esos números no coinciden, así que tu diario no se vinculó. Vuelve a compararlos junto a tu pareja antes de intentarlo otra vez.</translation>
     </message>
     <message>
         <source>This card has different keys from the ones you paired with. Compare the safety number together again before you accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarjeta tiene claves distintas de las que usaste al vincular tu diario. Vuelve a comparar el número de seguridad junto a tu pareja antes de aceptarla.</translation>
     </message>
     <message>
         <source>You have not paired with your partner yet. Pair first, then share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no has vinculado tu diario con el de tu pareja. Vincúlalos primero y después comparte.</translation>
     </message>
     <message>
         <source>That entry has not been shared, or it was already withdrawn. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa entrada no se ha compartido, o ya se retiró. No se cambió nada.</translation>
     </message>
     <message>
         <source>The paper size must be A4 or Letter.</source>
-        <translation type="unfinished">El tamaño del papel debe ser A4 o Carta.</translation>
+        <translation>El tamaño del papel debe ser A4 o Carta.</translation>
     </message>
     <message>
         <source>The sheet could not be printed. Please check that the printer is on and ready, then try again.</source>
-        <translation type="unfinished">No se pudo imprimir la hoja. Comprueba que la impresora esté encendida y lista, y vuelve a intentarlo, por favor.</translation>
+        <translation>No se pudo imprimir la hoja. Comprueba que la impresora esté encendida y lista, y vuelve a intentarlo, por favor.</translation>
     </message>
     <message>
         <source>The sheet could not be drawn. Nothing was saved.</source>
-        <translation type="unfinished">No se pudo preparar la hoja. No se guardó nada.</translation>
+        <translation>No se pudo preparar la hoja. No se guardó nada.</translation>
     </message>
     <message>
         <source>The recovery sheet could not be saved in %1. Please choose another folder, such as your Documents folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la hoja de recuperación en %1. Elige otra carpeta, por ejemplo tu carpeta Documentos, por favor.</translation>
     </message>
     <message>
         <source>The period ends (%1) before it starts (%2). Please swap the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha final del periodo (%1) es anterior a la inicial (%2). Intercambia las dos fechas.</translation>
     </message>
     <message>
         <source>Entry %1 is dated %2, outside the period %3 to %4. Widen the period or leave that entry out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 tiene fecha del %2, fuera del periodo del %3 al %4. Amplía el periodo o deja fuera esa entrada.</translation>
     </message>
     <message>
         <source>The summary could not be saved. Nothing was written.</source>
-        <translation type="unfinished">No se pudo guardar el resumen. No se escribió nada.</translation>
+        <translation>No se pudo guardar el resumen. No se escribió nada.</translation>
     </message>
     <message>
         <source>The summary could not be printed. Please check that the printer is on and ready, then try again.</source>
-        <translation type="unfinished">No se pudo imprimir el resumen. Comprueba que la impresora esté encendida y lista, y vuelve a intentarlo.</translation>
+        <translation>No se pudo imprimir el resumen. Comprueba que la impresora esté encendida y lista, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The summary could not be drawn, so nothing was saved.</source>
-        <translation type="unfinished">No se pudo preparar el resumen, así que no se guardó nada.</translation>
+        <translation>No se pudo preparar el resumen, así que no se guardó nada.</translation>
     </message>
     <message>
         <source>%1 is a folder. Please give a name for the summary file.</source>
-        <translation type="unfinished">%1 es una carpeta. Escribe un nombre para el archivo del resumen.</translation>
+        <translation>%1 es una carpeta. Escribe un nombre para el archivo del resumen.</translation>
     </message>
     <message>
         <source>The summary has one page; please choose page 1.</source>
-        <translation type="unfinished">El resumen tiene una página; elige la página 1.</translation>
+        <translation>El resumen tiene una página; elige la página 1.</translation>
     </message>
     <message>
         <source>The summary has %1 pages; please choose pages from 1 to %1.</source>
-        <translation type="unfinished">El resumen tiene %1 páginas; elige páginas de la 1 a la %1.</translation>
+        <translation>El resumen tiene %1 páginas; elige páginas de la 1 a la %1.</translation>
     </message>
     <message>
         <source>The summary could not be saved in %1 (%2). Please choose another folder, such as your Documents folder. Nothing was saved.</source>
-        <translation type="unfinished">No se pudo guardar el resumen en %1 (%2). Elige otra carpeta, por ejemplo tu carpeta Documentos. No se guardó nada.</translation>
+        <translation>No se pudo guardar el resumen en %1 (%2). Elige otra carpeta, por ejemplo tu carpeta Documentos. No se guardó nada.</translation>
     </message>
     <message>
         <source>The summary could not be saved in %1 (it cannot be written). Please choose another folder, such as your Documents folder. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el resumen en %1 (no se puede escribir ahí). Elige otra carpeta, por ejemplo tu carpeta Documentos. No se guardó nada.</translation>
     </message>
     <message>
         <source>There is no shared entry number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna entrada compartida con el número %1.</translation>
     </message>
     <message>
         <source>That file cannot be used. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo no se puede usar. No se cambió nada.</translation>
     </message>
     <message>
         <source>A file with that name already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un archivo con ese nombre. Elige otro nombre.</translation>
     </message>
     <message>
         <source>%1 is a folder; please give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; escribe un nombre de archivo.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. Elige otro nombre; no se guardó nada.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2). Nothing was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1 (%2). No se compartió nada.</translation>
     </message>
     <message>
         <source>%1 could not be written (it cannot be written). Nothing was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1 (no se puede escribir ahí). No se compartió nada.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be found. Check that it is still there; nothing was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra la carpeta %1. Comprueba que sigue ahí; no se compartió nada.</translation>
     </message>
     <message>
         <source>No free file name was found in %1. Nothing was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún nombre de archivo libre en %1. No se compartió nada.</translation>
     </message>
     <message>
         <source>This is your own card. Ask your partner for theirs, and give them yours. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es tu propia tarjeta. Pide a tu pareja la suya, y dale la tuya. No se cambió nada.</translation>
     </message>
     <message>
         <source>This reply is about an entry you have not shared, so it was not opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta respuesta es sobre una entrada que no has compartido, así que no se abrió. No se cambió nada.</translation>
     </message>
     <message>
         <source>There is no folder at %1. Choose an existing folder.</source>
         <extracomment>A redacted entry carries its title and at most this many characters of its text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna carpeta en %1. Elige una carpeta que exista.</translation>
     </message>
     <message>
         <source>Choose at least one entry to share. Nothing was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige al menos una entrada para compartir. No se compartió nada.</translation>
     </message>
     <message>
         <source>One shared file can hold up to %1 entries. Please share fewer at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo compartido puede contener hasta %1 entradas. Comparte menos entradas de una vez.</translation>
     </message>
     <message>
         <source>Entry %1 is marked to be shortened but is not among the entries being shared. Nothing was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 está marcada para compartir solo el título y un extracto, pero no está entre las entradas que se van a compartir. No se compartió nada.</translation>
     </message>
     <message>
         <source>A reply needs a few words. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe al menos unas palabras en tu respuesta. No se envió nada.</translation>
     </message>
     <message>
         <source>This reply is too long to send. Please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta respuesta es demasiado larga para enviarla. Acórtala un poco.</translation>
     </message>
     <message>
         <source>%1 withdrew this entry, so it cannot be answered any more. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiró esta entrada, así que ya no se puede responder. No se envió nada.</translation>
     </message>
     <message>
         <source>This entry was shared before you paired again with new keys, so a reply cannot reach it. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada se compartió antes de que volvieras a vincular los diarios con claves nuevas, así que ya no es posible responderla. No se envió nada.</translation>
     </message>
     <message>
         <source>This shared file is empty, so there is nothing to open. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo compartido está vacío, así que no hay nada que abrir. No se cambió nada.</translation>
     </message>
     <message>
         <source>This file is too large to be a Trust Journal shared file, so it was not opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es demasiado grande para ser un archivo compartido de Trust Journal, así que no se abrió. No se cambió nada.</translation>
     </message>
     <message>
         <source>This is not a Trust Journal shared file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un archivo compartido de Trust Journal. No se cambió nada.</translation>
     </message>
     <message>
         <source>This shared file was made by a newer version of Trust Journal. Update the app, then open it again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo compartido se creó con una versión más reciente de Trust Journal. Actualiza la aplicación y vuelve a abrirlo. No se cambió nada.</translation>
     </message>
     <message>
         <source>This shared file is incomplete — perhaps it has not finished copying or syncing. Try again later. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo compartido está incompleto — quizá todavía no ha terminado de copiarse o sincronizarse. Vuelve a intentarlo más tarde. No se cambió nada.</translation>
     </message>
     <message>
         <source>This shared file was not written the way Trust Journal writes them, so it was not opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo compartido no está escrito como los escribe Trust Journal, así que no se abrió. No se cambió nada.</translation>
     </message>
     <message>
         <source>This file could not be read. Check that it still exists, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer este archivo. Comprueba que todavía existe y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>This shared file comes from someone this journal is not paired with yet. Pair with your partner first, then open it again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo compartido viene de alguien con quien este diario todavía no está vinculado. Primero vincula tu diario con el de tu pareja y después vuelve a abrirlo. No se cambió nada.</translation>
     </message>
     <message>
         <source>This shared file does not come from the partner this journal is paired with, so it was not opened. If your partner has set up a new journal, pair again with their new card. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo compartido no viene de la persona con la que está vinculado este diario, así que no se abrió. Si tu pareja ha creado un diario nuevo, vuelve a vincular los diarios con su nueva tarjeta. No se cambió nada.</translation>
     </message>
     <message>
         <source>These entries are too long to share in one file. Please share fewer at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas entradas son demasiado largas para compartirlas en un solo archivo. Comparte menos entradas de una vez.</translation>
     </message>
     <message>
         <source>A name is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace falta un nombre.</translation>
+    </message>
+    <message>
+        <source>A name can be at most %1 characters long.</source>
+        <translation>Un nombre puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>A name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre no puede contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>The name on this card cannot be used. %1</source>
+        <translation>El nombre de esta tarjeta no se puede usar. %1</translation>
     </message>
     <message>
         <source>The name on this card cannot be used. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de esta tarjeta no se puede usar. No se cambió nada.</translation>
     </message>
     <message>
         <source>This card does not say which partner it belongs to. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarjeta no indica a cuál de los dos pertenece. No se cambió nada.</translation>
     </message>
     <message>
         <source>This is too long to be a partner card. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es demasiado largo para ser una tarjeta de pareja. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This is not a Trust Journal partner card. A card starts with “%1”. Nothing was changed.</source>
+        <translation>Esto no es una tarjeta de pareja de Trust Journal. Una tarjeta empieza con “%1”. No se cambió nada.</translation>
     </message>
     <message>
         <source>This is not a Trust Journal partner card. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una tarjeta de pareja de Trust Journal. No se cambió nada.</translation>
     </message>
     <message>
         <source>This card was made by a newer version of Trust Journal. Update the app, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarjeta se creó con una versión más reciente de Trust Journal. Actualiza la aplicación y vuelve a intentarlo. No se cambió nada.</translation>
     </message>
     <message>
         <source>This is too large to be a partner card. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es demasiado grande para ser una tarjeta de pareja. No se cambió nada.</translation>
     </message>
     <message>
         <source>This card file could not be read. Check that it still exists and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer este archivo de tarjeta. Comprueba que todavía existe y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The keys on this card are incomplete. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves de esta tarjeta están incompletas. No se cambió nada.</translation>
     </message>
     <message>
         <source>The keys on this card are not valid. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves de esta tarjeta no son válidas. No se cambió nada.</translation>
     </message>
     <message>
         <source>A safety number is made of digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de seguridad solo contiene cifras.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; please give a file name for the backup.</source>
+        <translation>%1 es una carpeta; escribe un nombre de archivo para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>No se pudo escribir la copia de seguridad en %1.</translation>
     </message>
     <message>
         <source>The backup copy failed its check, so it was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad no superó la comprobación, así que no se conservó.</translation>
     </message>
     <message>
         <source>This backup file is incomplete. Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de copia de seguridad está incompleto. No se restauró nada.</translation>
     </message>
     <message>
         <source>This file is not a Trust Journal backup. Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una copia de seguridad de Trust Journal. No se restauró nada.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at %1.</source>
+        <translation>No hay ningún archivo de copia de seguridad en %1.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be read.</source>
+        <translation>No se puede leer el archivo de copia de seguridad %1.</translation>
     </message>
     <message>
         <source>This backup was made by a newer or unknown version of Trust Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad se creó con una versión más reciente o desconocida de Trust Journal.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty. Restore into a new folder; nothing was overwritten.</source>
+        <translation>%1 ya existe y tiene contenido. Restaura la copia en una carpeta nueva; no se sobrescribió nada.</translation>
     </message>
     <message>
         <source>The key file inside this backup is damaged. Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de claves que hay dentro de esta copia de seguridad está dañado. No se restauró nada.</translation>
     </message>
     <message>
         <source>This backup file has extra data at its end. Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de copia de seguridad tiene datos de más al final. No se restauró nada.</translation>
     </message>
     <message>
         <source>This backup file is damaged (its checksum does not match). Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de copia de seguridad está dañado (su suma de comprobación no coincide). No se restauró nada.</translation>
+    </message>
+    <message>
+        <source>The journal could not be written to %1.</source>
+        <translation>No se pudo escribir el diario en %1.</translation>
     </message>
     <message>
         <source>The journal inside this backup is damaged or does not match its key file. Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario que hay dentro de esta copia de seguridad está dañado o no corresponde a su archivo de claves. No se restauró nada.</translation>
     </message>
     <message>
         <source>This backup failed its integrity check. Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad no superó la comprobación de integridad. No se restauró nada.</translation>
+    </message>
+    <message>
+        <source>The encryption library does not provide the protection this journal needs (%1), so the journal was not opened.</source>
+        <translation>La biblioteca de cifrado no ofrece la protección que necesita este diario (%1), así que el diario no se abrió.</translation>
     </message>
     <message>
         <source>The journal&apos;s database (journal.db) is missing. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la base de datos del diario (journal.db). Restáurala desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>The journal&apos;s database (journal.db) is empty. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del diario (journal.db) está vacía. Restáurala desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>The journal&apos;s database cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos del diario.</translation>
     </message>
     <message>
         <source>The journal&apos;s database (journal.db) is incomplete — it may have been cut short while copying. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del diario (journal.db) está incompleta — puede que se cortara mientras se copiaba. Restáurala desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>The journal folder cannot be written. Check that the disk is connected and that you may write to the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta del diario. Comprueba que el disco está conectado y que tienes permiso para escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>This journal keeps the entries of the partner who was hurt; “%1” is not one of them. Choose one of: %2.</source>
+        <translation>Este diario es para las entradas de la persona herida, y “%1” no es uno de sus tipos de entrada. Elige uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>This journal keeps the entries of the partner who is repairing trust; “%1” is not one of them. Choose one of: %2.</source>
+        <translation>Este diario es para las entradas de quien está reparando la confianza, y “%1” no es uno de sus tipos de entrada. Elige uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least %1 characters; a few unrelated words work well.</source>
+        <translation>Elige una frase de contraseña de al menos %1 caracteres; unas cuantas palabras sin relación entre sí funcionan bien.</translation>
+    </message>
+    <message>
+        <source>There is no journal folder at %1.</source>
+        <translation>No hay ninguna carpeta de diario en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trust Journal journal.</source>
+        <translation>%1 no contiene un diario de Trust Journal.</translation>
     </message>
     <message>
         <source>Please give the journal a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al diario.</translation>
     </message>
     <message>
         <source>The role is “hurt” or “repairing”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El papel debe ser “hurt” o “repairing”.</translation>
     </message>
     <message>
         <source>The database in this folder belongs to a different journal than its key file. Restore both from the same backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de esta carpeta pertenece a un diario distinto del de su archivo de claves. Restaura los dos desde la misma copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s key file has no %1 slot.</source>
+        <translation>El archivo de claves del diario no tiene la ranura de clave %1.</translation>
     </message>
     <message>
         <source>The journal&apos;s key file asks for key settings outside safe limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de claves del diario pide unos ajustes de clave fuera de los límites seguros.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s key file (vault.json) has been changed or damaged (%1). Restore it from a backup.</source>
+        <translation>El archivo de claves del diario (vault.json) se ha modificado o está dañado (%1). Restáuralo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s key file (vault.json) is damaged (bad %1). Restore it from a backup.</source>
+        <translation>El archivo de claves del diario (vault.json) está dañado (%1 no válido). Restáuralo desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>The journal&apos;s key file (vault.json) is damaged and cannot be read. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de claves del diario (vault.json) está dañado y no se puede leer. Restáuralo desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>This journal was made by a newer version of Trust Journal. Please update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario se creó con una versión más reciente de Trust Journal. Actualiza la aplicación.</translation>
     </message>
     <message>
         <source>The journal&apos;s key file (vault.json) is missing, so the journal cannot be opened. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de claves del diario (vault.json), así que el diario no se puede abrir. Restáuralo desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>The journal&apos;s key file (vault.json) cannot be read. Check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de claves del diario (vault.json). Comprueba los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Nothing was changed.</source>
+        <translation>No se pudo escribir %1 (%2). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (write failed). Nothing was changed.</source>
+        <translation>No se pudo escribir %1 (falló la escritura). No se cambió nada.</translation>
     </message>
     <message>
         <source>A recovery code has 32 letters and digits in groups of four. Please check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de recuperación tiene 32 letras y cifras en grupos de cuatro. Revísalo y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>That recovery code has a typing mistake somewhere. Please check each group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de recuperación tiene un error de escritura en algún punto. Revisa cada grupo.</translation>
     </message>
     <message>
         <source>This journal was written by a newer version of Trust Journal. Please update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario se escribió con una versión más reciente de Trust Journal. Actualiza la aplicación para abrirlo.</translation>
     </message>
     <message>
         <source>This journal&apos;s sharing keys are missing. Restore the journal from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan las claves para compartir de este diario. Restaura el diario desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>No mailbox folder is set. Choose one first, or save the shared file somewhere yourself. Nothing was shared.</source>
+        <extracomment>How many bundle files one look at the mailbox considers (the newest ones). How many directory entries one look reads at most, whatever else is in the folder.</extracomment>
+        <translation>No hay ninguna carpeta compartida (buzón) elegida. Elige una primero, o guarda tú el archivo compartido donde prefieras. No se compartió nada.</translation>
+    </message>
+    <message>
+        <source>The mailbox folder %1 cannot be found. Is the disk connected, or was the folder moved? Nothing was shared.</source>
+        <translation>No se encuentra la carpeta compartida %1. ¿Está conectado el disco, o se movió la carpeta? No se compartió nada.</translation>
+    </message>
+    <message>
+        <source>This cannot be shared: %1</source>
+        <translation>Esto no se puede compartir: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty. Choose a new or empty folder.</source>
+        <extracomment>Opens the finished journal: its folder, header, master key and the held folder lock.</extracomment>
+        <translation>%1 ya existe y tiene contenido. Elige una carpeta nueva o vacía.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>There is no entry number %1 in this journal.</source>
+        <translation>No hay ninguna entrada con el número %1 en este diario.</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +1980,11 @@ Cuando decidas compartir una entrada, quedará anotada aquí, para que siempre s
         <translation>Guardar el aviso de retirada</translation>
     </message>
     <message>
+        <source>withdraw</source>
+        <comment>file name</comment>
+        <translation>retirada</translation>
+    </message>
+    <message>
         <source>Sealing the withdrawal…</source>
         <translation>Sellando el aviso de retirada…</translation>
     </message>
@@ -2025,9 +2132,9 @@ Ahí solo van archivos sellados: nadie que vea la carpeta puede leerlos. Nunca s
     </message>
     <message numerus="yes">
         <source>Locked after %n quiet minutes, to keep your words private.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El diario se bloqueó tras %n minuto sin actividad, para que tus palabras sigan siendo privadas.</numerusform>
+            <numerusform>El diario se bloqueó tras %n minutos sin actividad, para que tus palabras sigan siendo privadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -3443,6 +3550,11 @@ Nunca se comparte nada que no elijas tú, entrada por entrada.</translation>
         <translation>Guardar las entradas compartidas</translation>
     </message>
     <message>
+        <source>share</source>
+        <comment>file name</comment>
+        <translation>compartido</translation>
+    </message>
+    <message>
         <source>Sealing…</source>
         <translation>Sellando…</translation>
     </message>
@@ -3557,6 +3669,11 @@ Nunca se comparte nada que no elijas tú, entrada por entrada.</translation>
     <message>
         <source>Save your reply</source>
         <translation>Guardar tu respuesta</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <comment>file name</comment>
+        <translation>respuesta</translation>
     </message>
     <message>
         <source>Sealing your reply…</source>
@@ -3826,6 +3943,11 @@ Si tu pareja te dio un archivo compartido, ábrelo con el botón de arriba.</tra
     <message>
         <source>The summary was sent to the printer.</source>
         <translation>El resumen se envió a la impresora.</translation>
+    </message>
+    <message>
+        <source>counselling-summary-%1.pdf</source>
+        <comment>file name</comment>
+        <translation>resumen-terapia-%1.pdf</translation>
     </message>
     <message>
         <source>Save the summary as PDF</source>

@@ -19,7 +19,7 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 from trustjournal.domain.coach_scan import SPACE_CAP, WORD_CAP
-from trustjournal.errors import TrustJournalError
+from trustjournal.errors import QT_TRANSLATE_NOOP, TrustJournalError
 
 _CATEGORY_ID = re.compile(r"[a-z][a-z_]*")
 _WORD = re.compile(r"\{([a-z_]+)\}")
@@ -29,7 +29,7 @@ _CATEGORY_KEYS = {"name", "message", "suggestion", "patterns", "unless_after", "
 class CoachDataInvalid(TrustJournalError):
     """The coach's wording file is missing, malformed, or has a pattern that cannot work."""
 
-    default_message = "The coach's wording notes could not be read."
+    default_message = QT_TRANSLATE_NOOP("Errors", "The coach's wording notes could not be read.")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -62,7 +62,11 @@ class Rule:
 
 def fail(source: str, problem: str) -> CoachDataInvalid:
     """The error for ``problem`` in the rules read from ``source``."""
-    return CoachDataInvalid(f"The coach's wording notes ({source}) have a problem: {problem}.")
+    return CoachDataInvalid(
+        QT_TRANSLATE_NOOP("Errors", "The coach's wording notes (%1) have a problem: %2."),
+        source,
+        problem,
+    )
 
 
 def _expand(

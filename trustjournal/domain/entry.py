@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from enum import StrEnum
 
-from trustjournal.errors import InvalidInput
+from trustjournal.errors import QT_TRANSLATE_NOOP, InvalidInput
 
 
 class Role(StrEnum):
@@ -176,6 +176,19 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+# Whole sentences for each kind of label, so each can be translated as a whole.
+_LABEL_TOO_LONG = {
+    "tag": QT_TRANSLATE_NOOP("Errors", "A tag can be at most %1 characters long."),
+    "named emotion": QT_TRANSLATE_NOOP(
+        "Errors", "A named emotion can be at most %1 characters long."
+    ),
+}
+_TOO_MANY_LABELS = {
+    "tag": QT_TRANSLATE_NOOP("Errors", "An entry can have at most %1 tags."),
+    "named emotion": QT_TRANSLATE_NOOP("Errors", "An entry can have at most %1 named emotions."),
+}
+
+
 def clean_labels(labels: Iterable[str], what: str) -> tuple[str, ...]:
     """Trim, de-duplicate (case-insensitively, first spelling wins) and bound tags or emotions."""
     seen: dict[str, str] = {}
@@ -186,10 +199,10 @@ def clean_labels(labels: Iterable[str], what: str) -> tuple[str, ...]:
         if not label:
             continue
         if len(label) > MAX_LABEL:
-            raise InvalidInput(f"A {what} can be at most {MAX_LABEL} characters long.")
+            raise InvalidInput(_LABEL_TOO_LONG[what], MAX_LABEL)
         seen.setdefault(label.casefold(), label)
     if len(seen) > MAX_LABELS:
-        raise InvalidInput(f"An entry can have at most {MAX_LABELS} {what}s.")
+        raise InvalidInput(_TOO_MANY_LABELS[what], MAX_LABELS)
     return tuple(seen.values())
 
 
@@ -199,47 +212,55 @@ def validate(draft: EntryDraft) -> EntryDraft:
         kind = Kind(draft.kind)
     except ValueError:
         raise InvalidInput(
-            f"“{draft.kind}” is not a kind of entry. Choose one of: "
-            + ", ".join(k.value for k in Kind)
-            + "."
+            QT_TRANSLATE_NOOP("Errors", "“%1” is not a kind of entry. Choose one of: %2."),
+            draft.kind,
+            ", ".join(k.value for k in Kind),
         ) from None
     title = " ".join(clean_text(draft.title).split())
     if not title:
-        raise InvalidInput("An entry needs a title.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "An entry needs a title."))
     if len(title) > MAX_TITLE:
-        raise InvalidInput(f"A title can be at most {MAX_TITLE} characters long.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "A title can be at most %1 characters long."), MAX_TITLE
+        )
     body = clean_text(draft.body)
     if len(body) > MAX_BODY:
-        raise InvalidInput("This entry is too long to save. Please split it into two entries.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "This entry is too long to save. Please split it into two entries."
+            )
+        )
     if draft.mood is not None and (
         isinstance(draft.mood, bool) or not isinstance(draft.mood, int) or not 1 <= draft.mood <= 5
     ):
-        raise InvalidInput("Mood is a number from 1 to 5.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Mood is a number from 1 to 5."))
     if not isinstance(draft.date, dt.date) or isinstance(draft.date, dt.datetime):
-        raise InvalidInput("An entry needs a date.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "An entry needs a date."))
     due, outcome, repeat = draft.due, draft.outcome, draft.repeat
     if due is not None and (not isinstance(due, dt.date) or isinstance(due, dt.datetime)):
-        raise InvalidInput("A due date is a day, like 2026-03-31.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A due date is a day, like 2026-03-31."))
     if kind is Kind.PROMISE:
         try:
             outcome = Outcome(outcome) if outcome is not None else Outcome.OPEN
         except ValueError:
             raise InvalidInput(
-                f"“{outcome}” is not an outcome. Choose one of: "
-                + ", ".join(o.value for o in Outcome)
-                + "."
+                QT_TRANSLATE_NOOP("Errors", "“%1” is not an outcome. Choose one of: %2."),
+                outcome,
+                ", ".join(o.value for o in Outcome),
             ) from None
         try:
             repeat = Repeat(repeat) if repeat is not None else None
         except ValueError:
-            raise InvalidInput(f"“{repeat}” is not a repeat. Choose daily or weekly.") from None
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "“%1” is not a repeat. Choose daily or weekly."), repeat
+            ) from None
     else:
         if repeat is not None:
-            raise InvalidInput("Only a promise can repeat.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Only a promise can repeat."))
         if due is not None:
-            raise InvalidInput("Only a promise has a due date.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Only a promise has a due date."))
         if outcome is not None:
-            raise InvalidInput("Only a promise has an outcome.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Only a promise has an outcome."))
     return dataclasses.replace(
         draft,
         kind=kind,
@@ -254,12 +275,37 @@ def validate(draft: EntryDraft) -> EntryDraft:
     )
 
 
+# Whole sentences for the dates the app and the command line ask for (any other is a "date").
+_NOT_A_DATE = {
+    "date": QT_TRANSLATE_NOOP("Errors", "“%1” is not a date; please write it as YYYY-MM-DD."),
+    "due date": QT_TRANSLATE_NOOP(
+        "Errors", "“%1” is not a due date; please write it as YYYY-MM-DD."
+    ),
+    "start date": QT_TRANSLATE_NOOP(
+        "Errors", "“%1” is not a start date; please write it as YYYY-MM-DD."
+    ),
+    "end date": QT_TRANSLATE_NOOP(
+        "Errors", "“%1” is not an end date; please write it as YYYY-MM-DD."
+    ),
+    "valid start date": QT_TRANSLATE_NOOP(
+        "Errors", "“%1” is not a valid start date; please write it as YYYY-MM-DD."
+    ),
+    "valid end date": QT_TRANSLATE_NOOP(
+        "Errors", "“%1” is not a valid end date; please write it as YYYY-MM-DD."
+    ),
+}
+
+
 def parse_date(text: str, what: str = "date") -> dt.date:
-    """Parse ``YYYY-MM-DD`` or raise :class:`InvalidInput` naming ``what``."""
+    """Parse ``YYYY-MM-DD`` or raise :class:`InvalidInput` naming ``what``.
+
+    ``what`` is one of the dates in ``_NOT_A_DATE`` ("due date", "start date"…); the
+    message calls any other simply a date, so that each message is a whole sentence.
+    """
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise InvalidInput(f"“{text}” is not a {what}; please write it as YYYY-MM-DD.") from None
+        raise InvalidInput(_NOT_A_DATE[what if what in _NOT_A_DATE else "date"], text) from None
 
 
 def format_timestamp(moment: dt.datetime) -> str:

@@ -36,6 +36,7 @@ from trustjournal.domain.guidance_parts import (
 )
 from trustjournal.domain.self_check import DataSign
 from trustjournal.domain.timeline import Phase
+from trustjournal.errors import QT_TRANSLATE_NOOP
 from trustjournal.paths import resource
 
 DEFAULT_LANGUAGE = "en"
@@ -88,7 +89,11 @@ def read_guidance(path: Path) -> Guidance:
         raise GuidanceInvalid() from error
     except tomllib.TOMLDecodeError as error:
         raise GuidanceInvalid(
-            f"The app's guidance text could not be read ({error}). Please reinstall Trust Journal."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The app's guidance text could not be read (%1). Please reinstall Trust Journal.",
+            ),
+            error,
         ) from error
     return parse_guidance(data)
 
@@ -104,8 +109,12 @@ def prompt_for_day(guidance: Guidance, role: Role, day: dt.date) -> str:
 
 def _missing(where: str) -> GuidanceInvalid:
     return GuidanceInvalid(
-        f"The app's guidance text is incomplete: “{where}” is missing or empty. "
-        "Please reinstall Trust Journal."
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The app's guidance text is incomplete: “%1” is missing or empty. "
+            "Please reinstall Trust Journal.",
+        ),
+        where,
     )
 
 
@@ -144,7 +153,11 @@ def _texts(table: Mapping[str, Any], key: str, where: str = "") -> tuple[str, ..
 def _unique_ids(ids: list[str], where: str) -> None:
     if len(set(ids)) != len(ids):
         raise GuidanceInvalid(
-            f"The app's guidance text repeats an id in “{where}”. Please reinstall Trust Journal."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The app's guidance text repeats an id in “%1”. Please reinstall Trust Journal.",
+            ),
+            where,
         )
 
 
@@ -165,8 +178,13 @@ def _steps(data: Mapping[str, Any]) -> tuple[Step, ...]:
     )
     if len(steps) != STEP_COUNT:
         raise GuidanceInvalid(
-            f"The app's guidance text should have {STEP_COUNT} steps, not {len(steps)}. "
-            "Please reinstall Trust Journal."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The app's guidance text should have %1 steps, not %2. "
+                "Please reinstall Trust Journal.",
+            ),
+            STEP_COUNT,
+            len(steps),
         )
     _unique_ids([s.id for s in steps], "steps")
     return steps
@@ -235,8 +253,14 @@ def _prompts(data: Mapping[str, Any]) -> Mapping[Role, tuple[str, ...]]:
     for role, listed in prompts.items():
         if len(listed) < MIN_PROMPTS:
             raise GuidanceInvalid(
-                f"The app's guidance text has only {len(listed)} prompts for “{role.value}”; "
-                f"it needs at least {MIN_PROMPTS}. Please reinstall Trust Journal."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The app's guidance text has only %1 prompts for “%2”; "
+                    "it needs at least %3. Please reinstall Trust Journal.",
+                ),
+                len(listed),
+                role.value,
+                MIN_PROMPTS,
             )
     return prompts
 

@@ -13,12 +13,13 @@ from collections.abc import Mapping
 from trustjournal.domain.entry import Kind, Role
 from trustjournal.domain.self_check import DataSign
 from trustjournal.domain.timeline import Phase
-from trustjournal.errors import TrustJournalError
+from trustjournal.errors import QT_TRANSLATE_NOOP, TrustJournalError
 
 
 class GuidanceInvalid(TrustJournalError):
-    default_message = (
-        "The app's guidance text is damaged or incomplete. Please reinstall Trust Journal."
+    default_message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The app's guidance text is damaged or incomplete. Please reinstall Trust Journal.",
     )
 
 

@@ -46,7 +46,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-from trustjournal.errors import InvalidInput, StorageFull, TrustJournalError
+from trustjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageFull, TrustJournalError
 
 PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 20.0
@@ -160,14 +160,12 @@ def write_pdf(path: Path, code: str, name: str, paper: str = "a4") -> None:
     Raises :class:`StorageFull` if the folder cannot be written; no file is left behind.
     """
     if paper not in PAPER_SIZES:
-        raise InvalidInput(
-            QCoreApplication.translate("RecoverySheet", "The paper size must be A4 or Letter.")
-        )
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The paper size must be A4 or Letter."))
     path = Path(path)
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     file = QFile(str(temp))
     if not file.open(QIODevice.OpenModeFlag.WriteOnly | QIODevice.OpenModeFlag.NewOnly):
-        raise StorageFull(_cannot_save(path))
+        raise _cannot_save(path)
     try:
         file.setPermissions(QFileDevice.Permission.ReadOwner | QFileDevice.Permission.WriteOwner)
         writer = QPdfWriter(file)
@@ -185,13 +183,13 @@ def write_pdf(path: Path, code: str, name: str, paper: str = "a4") -> None:
         _draw_on(writer, code, name)
         del writer
         if not file.flush() or file.error() != QFileDevice.FileError.NoError:
-            raise StorageFull(_cannot_save(path))
+            raise _cannot_save(path)
         os.fsync(file.handle())
         file.close()
         temp.replace(path)
     except OSError:
         _discard(file, temp)
-        raise StorageFull(_cannot_save(path)) from None
+        raise _cannot_save(path) from None
     except BaseException:
         _discard(file, temp)
         raise
@@ -203,10 +201,12 @@ def print_to(printer: QPagedPaintDevice, code: str, name: str) -> None:
         printer,
         code,
         name,
-        failure=QCoreApplication.translate(
-            "RecoverySheet",
-            "The sheet could not be printed. Please check that the printer is on and "
-            "ready, then try again.",
+        failure=TrustJournalError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The sheet could not be printed. Please check that the printer is on and "
+                "ready, then try again.",
+            )
         ),
     )
 
@@ -214,20 +214,22 @@ def print_to(printer: QPagedPaintDevice, code: str, name: str) -> None:
 # -- internals -------------------------------------------------------------------------
 
 
-def _draw_on(device: QPagedPaintDevice, code: str, name: str, failure: str | None = None) -> None:
-    failure = failure or QCoreApplication.translate(
-        "RecoverySheet", "The sheet could not be drawn. Nothing was saved."
+def _draw_on(
+    device: QPagedPaintDevice, code: str, name: str, failure: TrustJournalError | None = None
+) -> None:
+    failure = failure or TrustJournalError(
+        QT_TRANSLATE_NOOP("Errors", "The sheet could not be drawn. Nothing was saved.")
     )
     painter = QPainter()
     if not painter.begin(device):
-        raise TrustJournalError(failure)
+        raise failure
     try:
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         _paint(device, painter, QRectF(0, 0, device.width(), device.height()), code, name)
     finally:
         ended = painter.end()
     if not ended:
-        raise TrustJournalError(failure)
+        raise failure
 
 
 def _paint(device: QPaintDevice, painter: QPainter, area: QRectF, code: str, name: str) -> None:
@@ -278,12 +280,15 @@ def _insert_code(cursor: QTextCursor, code: str) -> None:
     cursor.movePosition(QTextCursor.MoveOperation.End)  # out of the frame
 
 
-def _cannot_save(path: Path) -> str:
-    return QCoreApplication.translate(
-        "RecoverySheet",
-        "The recovery sheet could not be saved in {0}. Please choose another folder, "
-        "such as your Documents folder.",
-    ).format(path.parent)
+def _cannot_save(path: Path) -> StorageFull:
+    return StorageFull(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The recovery sheet could not be saved in %1. Please choose another folder, "
+            "such as your Documents folder.",
+        ),
+        path.parent,
+    )
 
 
 def _discard(file: QFile, temp: Path) -> None:

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from trustjournal.domain.entry import Entry, EntryFilter, Kind, Outcome, Role, kinds_for
 from trustjournal.domain.timeline import Phase, phase_for
-from trustjournal.errors import InvalidInput
+from trustjournal.errors import QT_TRANSLATE_NOOP, InvalidInput
 from trustjournal.reports import session_note
 from trustjournal.reports.last_session import last_session_day
 from trustjournal.vault import Journal
@@ -37,8 +37,12 @@ class Period:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise InvalidInput(
-                f"The period ends ({self.end.isoformat()}) before it starts "
-                f"({self.start.isoformat()}). Please swap the dates."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The period ends (%1) before it starts (%2). Please swap the dates.",
+                ),
+                self.end.isoformat(),
+                self.start.isoformat(),
             )
 
     def __contains__(self, day: object) -> bool:
@@ -253,9 +257,15 @@ def _chosen_own(journal: Journal, period: Period, ids: Collection[int]) -> list[
     for entry in chosen:
         if entry.date not in period:
             raise InvalidInput(
-                f"Entry {entry.id} is dated {entry.date.isoformat()}, outside the period "
-                f"{period.start.isoformat()} to {period.end.isoformat()}. Widen the period "
-                "or leave that entry out."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Entry %1 is dated %2, outside the period %3 to %4. Widen the period "
+                    "or leave that entry out.",
+                ),
+                entry.id,
+                entry.date.isoformat(),
+                period.start.isoformat(),
+                period.end.isoformat(),
             )
     return chosen
 

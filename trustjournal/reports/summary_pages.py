@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from trustjournal.errors import InvalidInput
+from trustjournal.errors import QT_TRANSLATE_NOOP, InvalidInput
 from trustjournal.reports.summary import CounsellingSummary
 from trustjournal.reports.summary_document import SummaryDocument, build_document
 from trustjournal.reports.summary_style import LAYOUT_DPI, RULE, SOFT_INK, mm, painter_font, pt
@@ -47,7 +47,7 @@ def paper_size(paper: str) -> QPageSize:
         return QPageSize(PAPER_SIZES[paper.lower()])
     except KeyError:
         raise InvalidInput(
-            QCoreApplication.translate("CounsellingSummary", "The paper size must be A4 or Letter.")
+            QT_TRANSLATE_NOOP("Errors", "The paper size must be A4 or Letter.")
         ) from None
 
 

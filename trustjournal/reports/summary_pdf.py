@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from trustjournal.errors import TrustJournalError
+from trustjournal.errors import QT_TRANSLATE_NOOP, TrustJournalError
 from trustjournal.reports.summary import CounsellingSummary
 from trustjournal.reports.summary_pages import SummaryPages, paper_size
 from trustjournal.reports.summary_words import fill
@@ -27,15 +27,18 @@ PDF_RESOLUTION = 1200
 class SummaryNotSaved(TrustJournalError):
     """The summary could not be written where the user asked."""
 
-    default_message = "The summary could not be saved. Nothing was written."
+    default_message = QT_TRANSLATE_NOOP(
+        "Errors", "The summary could not be saved. Nothing was written."
+    )
 
 
 class SummaryNotPrinted(TrustJournalError):
     """The printer refused or failed."""
 
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "Errors",
         "The summary could not be printed. Please check that the printer is on and ready, "
-        "then try again."
+        "then try again.",
     )
 
 
@@ -64,7 +67,13 @@ def _render(summary: CounsellingSummary, paper: str) -> tuple[bytes, int]:
         )
     )
     pages = SummaryPages(summary, size)
-    _draw(pages, writer, SummaryNotSaved(_not_drawn()))
+    _draw(
+        pages,
+        writer,
+        SummaryNotSaved(
+            QT_TRANSLATE_NOOP("Errors", "The summary could not be drawn, so nothing was saved.")
+        ),
+    )
     del writer  # finishes the file
     buffer.close()
     return bytes(data.data()), pages.page_count
@@ -79,12 +88,8 @@ def write_pdf(summary: CounsellingSummary, path: Path, paper: str = "a4") -> int
     path = Path(path)
     if _is_folder(path):
         raise SummaryNotSaved(
-            fill(
-                QCoreApplication.translate(
-                    "CounsellingSummary", "%1 is a folder. Please give a name for the summary file."
-                ),
-                str(path),
-            )
+            QT_TRANSLATE_NOOP("Errors", "%1 is a folder. Please give a name for the summary file."),
+            path,
         )
     paper_size(paper)  # a wrong size is refused before anything is written
     # Short, so a name near the file system's length limit still leaves room for it.
@@ -93,7 +98,7 @@ def write_pdf(summary: CounsellingSummary, path: Path, paper: str = "a4") -> int
         # Opened first, so a folder that cannot be written is found before the work.
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     except OSError as error:
-        raise SummaryNotSaved(_cannot_save(path, error)) from None
+        raise _cannot_save(path, error) from None
     try:
         try:
             data, pages = _render(summary, paper)
@@ -108,7 +113,7 @@ def write_pdf(summary: CounsellingSummary, path: Path, paper: str = "a4") -> int
     except OSError as error:
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
-        raise SummaryNotSaved(_cannot_save(path, error)) from None
+        raise _cannot_save(path, error) from None
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
@@ -130,7 +135,7 @@ def print_to(summary: CounsellingSummary, printer: QPagedPaintDevice) -> None:
     # Ask for no margins so the header and footer sit where they do on a PDF; a printer
     # that needs margins keeps its own and the page is placed around them.
     printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    _draw(SummaryPages(summary, size), printer, SummaryNotPrinted(_not_printed()))
+    _draw(SummaryPages(summary, size), printer, SummaryNotPrinted())
 
 
 def _draw(pages: SummaryPages, device: QPagedPaintDevice, failure: TrustJournalError) -> None:
@@ -143,7 +148,7 @@ def _draw(pages: SummaryPages, device: QPagedPaintDevice, failure: TrustJournalE
     ranges = device.pageRanges()
     wanted = [i for i in range(pages.page_count) if ranges.isEmpty() or ranges.contains(i + 1)]
     if not wanted:
-        raise type(failure)(_no_such_pages(pages.page_count))
+        raise _no_such_pages(type(failure), pages.page_count)
     painter = QPainter()
     if not painter.begin(device):
         raise failure
@@ -165,30 +170,13 @@ def _is_folder(path: Path) -> bool:
         return False
 
 
-def _not_drawn() -> str:
-    return QCoreApplication.translate(
-        "CounsellingSummary", "The summary could not be drawn, so nothing was saved."
-    )
-
-
-def _no_such_pages(total: int) -> str:
+def _no_such_pages(kind: type[TrustJournalError], total: int) -> TrustJournalError:
+    """The error (of the same ``kind`` as the job's failure) for a choice of no pages."""
     if total == 1:
-        return QCoreApplication.translate(
-            "CounsellingSummary", "The summary has one page; please choose page 1."
-        )
-    return fill(
-        QCoreApplication.translate(
-            "CounsellingSummary", "The summary has %1 pages; please choose pages from 1 to %1."
-        ),
-        str(total),
-    )
-
-
-def _not_printed() -> str:
-    return QCoreApplication.translate(
-        "CounsellingSummary",
-        "The summary could not be printed. Please check that the printer is on and ready, "
-        "then try again.",
+        return kind(QT_TRANSLATE_NOOP("Errors", "The summary has one page; please choose page 1."))
+    return kind(
+        QT_TRANSLATE_NOOP("Errors", "The summary has %1 pages; please choose pages from 1 to %1."),
+        total,
     )
 
 
@@ -202,16 +190,22 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _cannot_save(path: Path, error: OSError) -> str:
-    reason = error.strerror or QCoreApplication.translate(
-        "CounsellingSummary", "it cannot be written"
-    )
-    return fill(
-        QCoreApplication.translate(
-            "CounsellingSummary",
-            "The summary could not be saved in %1 (%2). Please choose another folder, "
-            "such as your Documents folder. Nothing was saved.",
+def _cannot_save(path: Path, error: OSError) -> SummaryNotSaved:
+    if error.strerror:
+        return SummaryNotSaved(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The summary could not be saved in %1 (%2). Please choose another folder, "
+                "such as your Documents folder. Nothing was saved.",
+            ),
+            path.parent,
+            error.strerror,
+        )
+    return SummaryNotSaved(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The summary could not be saved in %1 (it cannot be written). Please choose "
+            "another folder, such as your Documents folder. Nothing was saved.",
         ),
-        str(path.parent),
-        reason,
+        path.parent,
     )

@@ -8,7 +8,7 @@ opening (``sharing_open``) — and gathered here, with the read-only views.
 
 from __future__ import annotations
 
-from trustjournal.errors import EntryNotFound
+from trustjournal.errors import QT_TRANSLATE_NOOP, EntryNotFound
 from trustjournal.services.sharing_files import BundleFileProblem, FileAlreadyThere
 from trustjournal.services.sharing_keys import (
     PairingCheck,
@@ -102,7 +102,9 @@ def shared_entry(journal: Journal, received_id: int) -> ReceivedEntry:
     """One entry shared with me; :class:`EntryNotFound` if there is none with that id."""
     found = journal.read(lambda c: inbox.received_entry(c, received_id))
     if found is None:
-        raise EntryNotFound(f"There is no shared entry number {received_id}.")
+        raise EntryNotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no shared entry number %1."), received_id
+        )
     return found
 
 

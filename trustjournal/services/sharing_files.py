@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from trustjournal import private_files
-from trustjournal.errors import TrustJournalError
+from trustjournal.errors import QT_TRANSLATE_NOOP, TrustJournalError
 
 TEMP_SUFFIX = ".part"
 _NAME_ATTEMPTS = 16
@@ -21,13 +21,15 @@ _NAME_ATTEMPTS = 16
 class BundleFileProblem(TrustJournalError):
     """A shared file (or the place it should go) cannot be read or written."""
 
-    default_message = "That file cannot be used. Nothing was changed."
+    default_message = QT_TRANSLATE_NOOP("Errors", "That file cannot be used. Nothing was changed.")
 
 
 class FileAlreadyThere(BundleFileProblem):
     """The chosen file name is taken; sharing never replaces a file."""
 
-    default_message = "A file with that name already exists. Choose another name."
+    default_message = QT_TRANSLATE_NOOP(
+        "Errors", "A file with that name already exists. Choose another name."
+    )
 
 
 def temp_name_for(path: Path) -> Path:
@@ -45,15 +47,28 @@ def write_new_file(path: Path, data: bytes) -> None:
     try:
         private_files.write_private_file(path, data, temp_suffix=TEMP_SUFFIX)
     except IsADirectoryError:
-        raise BundleFileProblem(f"{path} is a folder; please give a file name.") from None
+        raise BundleFileProblem(
+            QT_TRANSLATE_NOOP("Errors", "%1 is a folder; please give a file name."), path
+        ) from None
     except FileExistsError:
         raise FileAlreadyThere(
-            f"{path} already exists. Choose another name; nothing was saved."
+            QT_TRANSLATE_NOOP(
+                "Errors", "%1 already exists. Choose another name; nothing was saved."
+            ),
+            path,
         ) from None
     except OSError as error:
-        reason = error.strerror or "it cannot be written"
+        if error.strerror:
+            raise BundleFileProblem(
+                QT_TRANSLATE_NOOP("Errors", "%1 could not be written (%2). Nothing was shared."),
+                path,
+                error.strerror,
+            ) from None
         raise BundleFileProblem(
-            f"{path} could not be written ({reason}). Nothing was shared."
+            QT_TRANSLATE_NOOP(
+                "Errors", "%1 could not be written (it cannot be written). Nothing was shared."
+            ),
+            path,
         ) from None
 
 
@@ -61,8 +76,11 @@ def write_into_folder(folder: Path, data: bytes, new_name: Callable[[], str]) ->
     """Write ``data`` into ``folder`` under a fresh name from ``new_name()``; return it."""
     if not folder.is_dir():
         raise BundleFileProblem(
-            f"The folder {folder} cannot be found. Check that it is still there; "
-            "nothing was shared."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The folder %1 cannot be found. Check that it is still there; nothing was shared.",
+            ),
+            folder,
         )
     for _ in range(_NAME_ATTEMPTS):
         path = folder / new_name()
@@ -71,7 +89,10 @@ def write_into_folder(folder: Path, data: bytes, new_name: Callable[[], str]) ->
         except FileAlreadyThere:
             continue
         return path
-    raise BundleFileProblem(f"No free file name was found in {folder}. Nothing was shared.")
+    raise BundleFileProblem(
+        QT_TRANSLATE_NOOP("Errors", "No free file name was found in %1. Nothing was shared."),
+        folder,
+    )
 
 
 def remove_quietly(path: Path) -> None:

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 
 from trustjournal.errors import (
+    QT_TRANSLATE_NOOP,
     CardInvalid,
     DatabaseDamaged,
     InvalidInput,
@@ -92,8 +93,11 @@ def require_partner(journal: Journal) -> Partner:
 def _refuse_own(journal: Journal, card: PartnerCard) -> PartnerCard:
     if card.fingerprint == identity(journal).fingerprint:
         raise CardInvalid(
-            "This is your own card. Ask your partner for theirs, and give them yours. "
-            "Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This is your own card. Ask your partner for theirs, and give them yours. "
+                "Nothing was changed.",
+            )
         )
     return card
 

@@ -12,7 +12,7 @@ import dataclasses
 from pathlib import Path
 
 from trustjournal.domain.entry import Kind
-from trustjournal.errors import BundleInvalid, JournalLocked, TrustJournalError
+from trustjournal.errors import QT_TRANSLATE_NOOP, BundleInvalid, JournalLocked, TrustJournalError
 from trustjournal.services.sharing_keys import identity, partner
 from trustjournal.services.sharing_send import mailbox
 from trustjournal.sharing.bundle import (
@@ -31,8 +31,9 @@ from trustjournal.vault import sharing_records as records
 from trustjournal.vault import sharing_store as store
 from trustjournal.vault.database import Connection
 
-_UNSHARED_REPLY = (
-    "This reply is about an entry you have not shared, so it was not opened. Nothing was changed."
+_UNSHARED_REPLY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This reply is about an entry you have not shared, so it was not opened. Nothing was changed.",
 )
 
 

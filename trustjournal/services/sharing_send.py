@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 
 from trustjournal.domain.entry import MAX_BODY, Entry, clean_text
-from trustjournal.errors import EntryNotFound, InvalidInput, NothingToWithdraw
+from trustjournal.errors import QT_TRANSLATE_NOOP, EntryNotFound, InvalidInput, NothingToWithdraw
 from trustjournal.services.sharing_files import (
     remove_quietly,
     write_into_folder,
@@ -66,7 +66,10 @@ def set_mailbox(journal: Journal, folder: Path | None) -> None:
     value = None
     if folder is not None:
         if not Path(folder).is_dir():
-            raise InvalidInput(f"There is no folder at {folder}. Choose an existing folder.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "There is no folder at %1. Choose an existing folder."),
+                folder,
+            )
         value = str(Path(folder).resolve())
     with journal.write() as conn:
         store.set_setting(conn, store.MAILBOX_KEY, value)
@@ -142,16 +145,25 @@ def _item(entry: Entry, redacted: bool) -> SharedItem:
 def _chosen(entry_ids: Iterable[int], redact: Collection[int]) -> list[int]:
     ids = list(dict.fromkeys(int(i) for i in entry_ids))
     if not ids:
-        raise InvalidInput("Choose at least one entry to share. Nothing was shared.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Choose at least one entry to share. Nothing was shared.")
+        )
     if len(ids) > MAX_ITEMS:
         raise InvalidInput(
-            f"One shared file can hold up to {MAX_ITEMS} entries. Please share fewer at a time."
+            QT_TRANSLATE_NOOP(
+                "Errors", "One shared file can hold up to %1 entries. Please share fewer at a time."
+            ),
+            MAX_ITEMS,
         )
     stray = sorted(set(redact) - set(ids))
     if stray:
         raise InvalidInput(
-            f"Entry {stray[0]} is marked to be shortened but is not among the entries "
-            "being shared. Nothing was shared."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Entry %1 is marked to be shortened but is not among the entries "
+                "being shared. Nothing was shared.",
+            ),
+            stray[0],
         )
     return ids
 
@@ -200,9 +212,13 @@ def share(
 def _reply_text(body: str) -> str:
     text = clean_text(body).strip()
     if not text:
-        raise InvalidInput("A reply needs a few words. Nothing was sent.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "A reply needs a few words. Nothing was sent.")
+        )
     if len(text) > MAX_BODY:
-        raise InvalidInput("This reply is too long to send. Please shorten it.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "This reply is too long to send. Please shorten it.")
+        )
     return text
 
 
@@ -216,17 +232,25 @@ def reply(journal: Journal, received_id: int, body: str, out: Path | None = None
     received = journal.read(lambda c: inbox.received_entry(c, received_id))
     origin = journal.read(lambda c: inbox.received_origin(c, received_id))
     if received is None or origin is None:
-        raise EntryNotFound(f"There is no shared entry number {received_id}.")
+        raise EntryNotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no shared entry number %1."), received_id
+        )
     if received.withdrawn:
         raise InvalidInput(
-            f"{received.from_name} withdrew this entry, so it cannot be answered any more. "
-            "Nothing was sent."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "%1 withdrew this entry, so it cannot be answered any more. Nothing was sent.",
+            ),
+            received.from_name,
         )
     entry_id, from_fingerprint = origin
     if from_fingerprint != require_partner(journal).fingerprint:
         raise InvalidInput(
-            "This entry was shared before you paired again with new keys, so a reply "
-            "cannot reach it. Nothing was sent."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This entry was shared before you paired again with new keys, so a reply "
+                "cannot reach it. Nothing was sent.",
+            )
         )
     item = ReplyItem(reply_id=new_reply_id(), entry_id=entry_id, body=text, created_at=utc_now())
     payload, data = _seal(journal, "reply", [item])

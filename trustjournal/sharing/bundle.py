@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives import hashes, hpke
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from trustjournal.errors import (
+    QT_TRANSLATE_NOOP,
     BundleInvalid,
     BundleNotForMe,
     BundleUnknownSender,
@@ -107,33 +108,48 @@ _OUTER_KEYS = frozenset({"body", "mac"})
 _HEX = frozenset("0123456789abcdef")
 _OUTER_START = b'{"body":'
 
-_EMPTY = "This shared file is empty, so there is nothing to open. Nothing was changed."
-_TOO_LARGE = (
+_EMPTY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This shared file is empty, so there is nothing to open. Nothing was changed.",
+)
+_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Errors",
     "This file is too large to be a Trust Journal shared file, so it was not opened. "
-    "Nothing was changed."
+    "Nothing was changed.",
 )
-_NOT_A_BUNDLE = "This is not a Trust Journal shared file. Nothing was changed."
-_NEWER = (
-    "This shared file was made by a newer version of Trust Journal. Update the app, then "
-    "open it again. Nothing was changed."
+_NOT_A_BUNDLE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This is not a Trust Journal shared file. Nothing was changed.",
 )
-_INCOMPLETE = (
+_NEWER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This shared file was made by a newer version of Trust Journal. Update the app, "
+    "then open it again. Nothing was changed.",
+)
+_INCOMPLETE = QT_TRANSLATE_NOOP(
+    "Errors",
     "This shared file is incomplete — perhaps it has not finished copying or syncing. "
-    "Try again later. Nothing was changed."
+    "Try again later. Nothing was changed.",
 )
-_UNREADABLE_CONTENT = (
-    "This shared file was not written the way Trust Journal writes them, so it was not "
-    "opened. Nothing was changed."
+_UNREADABLE_CONTENT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This shared file was not written the way Trust Journal writes them, so it was "
+    "not opened. Nothing was changed.",
 )
-_CANNOT_READ = "This file could not be read. Check that it still exists, then try again."
-_NOT_PAIRED = (
-    "This shared file comes from someone this journal is not paired with yet. Pair with "
-    "your partner first, then open it again. Nothing was changed."
+_CANNOT_READ = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This file could not be read. Check that it still exists, then try again.",
 )
-_OTHER_SENDER = (
-    "This shared file does not come from the partner this journal is paired with, so it "
-    "was not opened. If your partner has set up a new journal, pair again with their new "
-    "card. Nothing was changed."
+_NOT_PAIRED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This shared file comes from someone this journal is not paired with yet. Pair "
+    "with your partner first, then open it again. Nothing was changed.",
+)
+_OTHER_SENDER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This shared file does not come from the partner this journal is paired with, so "
+    "it was not opened. If your partner has set up a new journal, pair again with "
+    "their new card. Nothing was changed.",
 )
 
 
@@ -161,7 +177,10 @@ def seal(payload: BundlePayload, sender: Identity, recipient: PartnerCard) -> by
     size = PREFIX_BYTES + len(header) + HPKE_OVERHEAD + len(plaintext)
     if size > MAX_BUNDLE_BYTES:
         raise InvalidInput(
-            "These entries are too long to share in one file. Please share fewer at a time."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "These entries are too long to share in one file. Please share fewer at a time.",
+            )
         )
     ciphertext = _SUITE.encrypt(plaintext, recipient.hpke_public_key(), info=_INFO_PREFIX + header)
     return MAGIC + bytes([FORMAT_VERSION]) + len(header).to_bytes(2, "big") + header + ciphertext

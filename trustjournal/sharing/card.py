@@ -21,7 +21,7 @@ from typing import Any
 from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric import mlkem, x25519
 
-from trustjournal.errors import CardInvalid, InvalidInput
+from trustjournal.errors import QT_TRANSLATE_NOOP, CardInvalid, InvalidInput
 from trustjournal.sharing.canonical import CanonicalError, canonical_bytes, parse_canonical
 
 CARD_FORMAT = "trustjournal-card"
@@ -53,15 +53,19 @@ def clean_name(name: str) -> str:
     characters.
     """
     if not isinstance(name, str):
-        raise InvalidInput("A name is needed.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A name is needed."))
     cleaned = " ".join(unicodedata.normalize("NFC", name).split())
     if not cleaned:
-        raise InvalidInput("A name is needed.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A name is needed."))
     if len(cleaned) > MAX_NAME:
-        raise InvalidInput(f"A name can be at most {MAX_NAME} characters long.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "A name can be at most %1 characters long."), MAX_NAME
+        )
     for char in cleaned:
         if char in _BIDI_CONTROLS or unicodedata.category(char) in ("Cc", "Cs"):
-            raise InvalidInput("A name cannot contain control characters.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "A name cannot contain control characters.")
+            )
     return cleaned
 
 
@@ -79,12 +83,22 @@ class PartnerCard:
         try:
             name_ok = clean_name(self.name) == self.name
         except InvalidInput as error:
-            raise CardInvalid(f"The name on this card cannot be used. {error}") from None
+            raise CardInvalid(
+                QT_TRANSLATE_NOOP("Errors", "The name on this card cannot be used. %1"),
+                error.message,
+            ) from None
         if not name_ok:
-            raise CardInvalid("The name on this card cannot be used. Nothing was changed.")
+            raise CardInvalid(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The name on this card cannot be used. Nothing was changed."
+                )
+            )
         if self.role not in ROLES:
             raise CardInvalid(
-                "This card does not say which partner it belongs to. Nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This card does not say which partner it belongs to. Nothing was changed.",
+                )
             )
         _check_keys(self.mlkem_public, self.kem_x25519_public, self.auth_x25519_public)
 
@@ -134,11 +148,19 @@ class PartnerCard:
         if not isinstance(text, str):
             raise CardInvalid()
         if len(text) > MAX_CARD_TEXT:
-            raise CardInvalid("This is too long to be a partner card. Nothing was changed.")
+            raise CardInvalid(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "This is too long to be a partner card. Nothing was changed."
+                )
+            )
         if text.count(BEGIN) != 1 or text.count(END) != 1:
             raise CardInvalid(
-                "This is not a Trust Journal partner card. A card starts with "
-                f"“{BEGIN}”. Nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This is not a Trust Journal partner card. A card starts with "
+                    "“%1”. Nothing was changed.",
+                ),
+                BEGIN,
             )
         start = text.index(BEGIN) + len(BEGIN)
         stop = text.index(END)
@@ -152,12 +174,19 @@ class PartnerCard:
     def from_json(cls, data: Any) -> PartnerCard:
         """Build a card from its JSON object, checking every field (:class:`CardInvalid`)."""
         if not isinstance(data, dict) or data.get("format") != CARD_FORMAT:
-            raise CardInvalid("This is not a Trust Journal partner card. Nothing was changed.")
+            raise CardInvalid(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "This is not a Trust Journal partner card. Nothing was changed."
+                )
+            )
         version = data.get("version")
         if type(version) is int and version > CARD_VERSION:
             raise CardInvalid(
-                "This card was made by a newer version of Trust Journal. Update the app, "
-                "then try again. Nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This card was made by a newer version of Trust Journal. Update the app, "
+                    "then try again. Nothing was changed.",
+                )
             )
         if set(data) != _CARD_KEYS or version != CARD_VERSION or type(version) is not int:
             raise CardInvalid()
@@ -180,22 +209,39 @@ class PartnerCard:
         try:
             info = Path(path).stat()
             if not stat.S_ISREG(info.st_mode):
-                raise CardInvalid("This is not a Trust Journal partner card. Nothing was changed.")
+                raise CardInvalid(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "This is not a Trust Journal partner card. Nothing was changed."
+                    )
+                )
             if info.st_size > MAX_CARD_TEXT:
-                raise CardInvalid("This is too large to be a partner card. Nothing was changed.")
+                raise CardInvalid(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "This is too large to be a partner card. Nothing was changed."
+                    )
+                )
             with Path(path).open("rb") as handle:
                 raw = handle.read(MAX_CARD_TEXT + 1)
         except OSError:
             raise CardInvalid(
-                "This card file could not be read. Check that it still exists and try again."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This card file could not be read. Check that it still exists and try again.",
+                )
             ) from None
         if len(raw) > MAX_CARD_TEXT:
-            raise CardInvalid("This is too large to be a partner card. Nothing was changed.")
+            raise CardInvalid(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "This is too large to be a partner card. Nothing was changed."
+                )
+            )
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise CardInvalid(
-                "This is not a Trust Journal partner card. Nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "This is not a Trust Journal partner card. Nothing was changed."
+                )
             ) from None
         return cls.from_text(text)
 
@@ -223,7 +269,11 @@ def _check_keys(mlkem_public: object, kem_x25519: object, auth_x25519: object) -
         and len(kem_x25519) == X25519_BYTES
         and len(auth_x25519) == X25519_BYTES
     ):
-        raise CardInvalid("The keys on this card are incomplete. Nothing was changed.")
+        raise CardInvalid(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The keys on this card are incomplete. Nothing was changed."
+            )
+        )
     try:
         mlkem.MLKEM768PublicKey.from_public_bytes(mlkem_public)
         probe = x25519.X25519PrivateKey.generate()
@@ -232,7 +282,9 @@ def _check_keys(mlkem_public: object, kem_x25519: object, auth_x25519: object) -
         for raw in (kem_x25519, auth_x25519):
             probe.exchange(x25519.X25519PublicKey.from_public_bytes(raw))
     except ValueError:
-        raise CardInvalid("The keys on this card are not valid. Nothing was changed.") from None
+        raise CardInvalid(
+            QT_TRANSLATE_NOOP("Errors", "The keys on this card are not valid. Nothing was changed.")
+        ) from None
 
 
 def _b64(data: bytes) -> str:

@@ -15,7 +15,7 @@ import os
 import secrets
 from pathlib import Path
 
-from trustjournal.errors import TrustJournalError
+from trustjournal.errors import QT_TRANSLATE_NOOP, TrustJournalError
 from trustjournal.sharing.bundle import BUNDLE_SUFFIX, MAX_BUNDLE_BYTES, read_header_path
 
 #: How many bundle files one look at the mailbox considers (the newest ones).
@@ -29,9 +29,10 @@ _UNFINISHED_SUFFIXES = (".part", ".tmp", ".partial", ".crdownload", ".download",
 class MailboxMissing(TrustJournalError):
     """No mailbox folder is set, or the one that is set cannot be reached."""
 
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "Errors",
         "No mailbox folder is set. Choose one first, or save the shared file somewhere "
-        "yourself. Nothing was shared."
+        "yourself. Nothing was shared.",
     )
 
 
@@ -46,8 +47,12 @@ def require_folder(folder: Path | None) -> Path:
         raise MailboxMissing()
     if not folder.is_dir():
         raise MailboxMissing(
-            f"The mailbox folder {folder} cannot be found. Is the disk connected, or was "
-            "the folder moved? Nothing was shared."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The mailbox folder %1 cannot be found. Is the disk connected, or was "
+                "the folder moved? Nothing was shared.",
+            ),
+            folder,
         )
     return folder
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from trustjournal.domain.entry import MAX_BODY, MAX_TITLE, Kind
-from trustjournal.errors import InvalidInput
+from trustjournal.errors import QT_TRANSLATE_NOOP, InvalidInput
 from trustjournal.sharing.card import clean_name
 
 BUNDLE_TYPES = ("share", "reply", "withdraw")
@@ -144,7 +144,9 @@ def payload_to_json(payload: BundlePayload) -> dict[str, Any]:
         }
         payload_from_json(body)
     except (PayloadError, TypeError, AttributeError, ValueError, OverflowError) as error:
-        raise InvalidInput(f"This cannot be shared: {error}") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "This cannot be shared: %1"), error
+        ) from None
     return body
 
 

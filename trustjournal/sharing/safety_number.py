@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 
-from trustjournal.errors import InvalidInput
+from trustjournal.errors import QT_TRANSLATE_NOOP, InvalidInput
 from trustjournal.sharing.card import PartnerCard
 
 DIGITS = 60
@@ -49,10 +49,10 @@ def normalize(text: str) -> str:
     Raises :class:`InvalidInput` if anything but the digits 0–9 remains.
     """
     if not isinstance(text, str):
-        raise InvalidInput("A safety number is made of digits only.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A safety number is made of digits only."))
     digits = "".join(text.split())
     if not digits or not set(digits) <= _ASCII_DIGITS:
-        raise InvalidInput("A safety number is made of digits only.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A safety number is made of digits only."))
     return digits
 
 

@@ -306,9 +306,7 @@ class CoachPanel(QFrame):
         self._style_cards()
         hidden = len(self._findings) - len(shown)
         self.more.setText(
-            self.tr("%n more are underlined in the text.", "", hidden)
-            if hidden > 0
-            else ""
+            self.tr("%n more are underlined in the text.", "", hidden) if hidden > 0 else ""
         )
 
     def _style_cards(self) -> None:

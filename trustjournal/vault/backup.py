@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from trustjournal.errors import (
+    QT_TRANSLATE_NOOP,
     BackupInvalid,
     DatabaseDamaged,
     JournalExists,
@@ -52,7 +53,10 @@ def write_backup(journal: Journal, target: Path) -> int:
     """
     target = Path(target)
     if target.is_dir():
-        raise TrustJournalError(f"{target} is a folder; please give a file name for the backup.")
+        raise TrustJournalError(
+            QT_TRANSLATE_NOOP("Errors", "%1 is a folder; please give a file name for the backup."),
+            target,
+        )
     conn, key, mutex = journal.connection_for_backup()
     export = _temp_sibling(target, ".db")
     try:
@@ -77,7 +81,9 @@ def write_backup(journal: Journal, target: Path) -> int:
         write_atomically(target, MAGIC + _LENGTH.pack(len(encoded)) + encoded + db_bytes)
         return len(MAGIC) + _LENGTH.size + len(encoded) + len(db_bytes)
     except OSError:
-        raise StorageFull(f"The backup could not be written to {target}.") from None
+        raise StorageFull(
+            QT_TRANSLATE_NOOP("Errors", "The backup could not be written to %1."), target
+        ) from None
     finally:
         for leftover in (export, Path(f"{export}-wal"), Path(f"{export}-shm")):
             leftover.unlink(missing_ok=True)
@@ -91,7 +97,9 @@ def _verify_database(path: Path, key: bytes) -> None:
             status = conn.execute("PRAGMA integrity_check").fetchone()[0]
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         if problems or status != "ok":
-            raise BackupInvalid("The backup copy failed its check, so it was not kept.")
+            raise BackupInvalid(
+                QT_TRANSLATE_NOOP("Errors", "The backup copy failed its check, so it was not kept.")
+            )
     finally:
         conn.close()
 
@@ -99,7 +107,9 @@ def _verify_database(path: Path, key: bytes) -> None:
 def _read_exactly(handle: BinaryIO, size: int) -> bytes:
     data = handle.read(size)
     if len(data) != size:
-        raise BackupInvalid("This backup file is incomplete. Nothing was restored.")
+        raise BackupInvalid(
+            QT_TRANSLATE_NOOP("Errors", "This backup file is incomplete. Nothing was restored.")
+        )
     return data
 
 
@@ -109,7 +119,9 @@ def read_backup_header(source: Path) -> tuple[dict[str, object], int]:
         with Path(source).open("rb") as handle:
             if handle.read(len(MAGIC)) != MAGIC:
                 raise BackupInvalid(
-                    "This file is not a Trust Journal backup. Nothing was restored."
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "This file is not a Trust Journal backup. Nothing was restored."
+                    )
                 )
             (length,) = _LENGTH.unpack(_read_exactly(handle, _LENGTH.size))
             if length > 2 * MAX_HEADER_BYTES:
@@ -119,11 +131,19 @@ def read_backup_header(source: Path) -> tuple[dict[str, object], int]:
             except (ValueError, RecursionError):
                 raise BackupInvalid() from None
     except FileNotFoundError:
-        raise BackupInvalid(f"There is no backup file at {source}.") from None
+        raise BackupInvalid(
+            QT_TRANSLATE_NOOP("Errors", "There is no backup file at %1."), source
+        ) from None
     except OSError:
-        raise BackupInvalid(f"The backup file {source} cannot be read.") from None
+        raise BackupInvalid(
+            QT_TRANSLATE_NOOP("Errors", "The backup file %1 cannot be read."), source
+        ) from None
     if not isinstance(header, dict) or header.get("format") != FORMAT_VERSION:
-        raise BackupInvalid("This backup was made by a newer or unknown version of Trust Journal.")
+        raise BackupInvalid(
+            QT_TRANSLATE_NOOP(
+                "Errors", "This backup was made by a newer or unknown version of Trust Journal."
+            )
+        )
     return header, len(MAGIC) + _LENGTH.size + length
 
 
@@ -139,15 +159,21 @@ def restore_backup(
     folder = Path(folder)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise JournalExists(
-            f"{folder} already exists and is not empty. Restore into a new folder; "
-            "nothing was overwritten."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "%1 already exists and is not empty. Restore into a new folder; "
+                "nothing was overwritten.",
+            ),
+            folder,
         )
     header, offset = read_backup_header(source)
     try:
         vault = parse_header(json.dumps(header.get("vault")).encode())
     except TrustJournalError:
         raise BackupInvalid(
-            "The key file inside this backup is damaged. Nothing was restored."
+            QT_TRANSLATE_NOOP(
+                "Errors", "The key file inside this backup is damaged. Nothing was restored."
+            )
         ) from None
     size, digest = header.get("database_size"), header.get("database_sha256")
     if header.get("journal_id") != vault.journal_id or type(size) is not int or size <= 0:
@@ -162,26 +188,39 @@ def restore_backup(
             while remaining:
                 chunk = src.read(min(_CHUNK, remaining))
                 if not chunk:
-                    raise BackupInvalid("This backup file is incomplete. Nothing was restored.")
+                    raise BackupInvalid(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "This backup file is incomplete. Nothing was restored."
+                        )
+                    )
                 hasher.update(chunk)
                 dst.write(chunk)
                 remaining -= len(chunk)
             if src.read(1):
                 raise BackupInvalid(
-                    "This backup file has extra data at its end. Nothing was restored."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "This backup file has extra data at its end. Nothing was restored.",
+                    )
                 )
             dst.flush()
             os.fsync(dst.fileno())
         if hasher.hexdigest() != digest:
             raise BackupInvalid(
-                "This backup file is damaged (its checksum does not match). Nothing was restored."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This backup file is damaged (its checksum does not match). "
+                    "Nothing was restored.",
+                )
             )
         write_atomically(staging / HEADER_NAME, vault.to_bytes())
         _unlock_and_check(staging, passphrase, recovery_code)
         staging.rename(folder)
     except OSError:
         shutil.rmtree(staging, ignore_errors=True)
-        raise StorageFull(f"The journal could not be written to {folder}.") from None
+        raise StorageFull(
+            QT_TRANSLATE_NOOP("Errors", "The journal could not be written to %1."), folder
+        ) from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -200,14 +239,21 @@ def _unlock_and_check(staging: Path, passphrase: str | None, recovery_code: str 
         finally:
             journal.lock()
     except DatabaseDamaged as error:
-        if "newer version" in error.message:
+        if "newer version" in str(error):  # English, whatever the app's language
             raise
         raise BackupInvalid(
-            "The journal inside this backup is damaged or does not match its key file. "
-            "Nothing was restored."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The journal inside this backup is damaged or does not match its key file. "
+                "Nothing was restored.",
+            )
         ) from None
     if problems:
-        raise BackupInvalid("This backup failed its integrity check. Nothing was restored.")
+        raise BackupInvalid(
+            QT_TRANSLATE_NOOP(
+                "Errors", "This backup failed its integrity check. Nothing was restored."
+            )
+        )
 
 
 def _fsync_parent(folder: Path) -> None:

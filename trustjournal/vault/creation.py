@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from trustjournal.domain.entry import Role
-from trustjournal.errors import JournalExists, StorageFull
+from trustjournal.errors import QT_TRANSLATE_NOOP, JournalExists, StorageFull
 from trustjournal.vault import schema
 from trustjournal.vault.database import DATABASE_NAME, FolderLock, connect, transaction
 from trustjournal.vault.keyslots import (
@@ -52,13 +52,18 @@ def create_journal(
     """
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise JournalExists(
-            f"{folder} already exists and is not empty. Choose a new or empty folder."
+            QT_TRANSLATE_NOOP(
+                "Errors", "%1 already exists and is not empty. Choose a new or empty folder."
+            ),
+            folder,
         )
     made_folder = not folder.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError:
-        raise StorageFull(f"The folder {folder} cannot be created.") from None
+        raise StorageFull(
+            QT_TRANSLATE_NOOP("Errors", "The folder %1 cannot be created."), folder
+        ) from None
     lock = FolderLock(folder)
     try:
         lock.acquire()

@@ -14,6 +14,7 @@ from typing import Any
 import sqlcipher3
 
 from trustjournal.errors import (
+    QT_TRANSLATE_NOOP,
     DatabaseDamaged,
     JournalInUse,
     StorageFull,
@@ -45,8 +46,12 @@ def _pragma(conn: Connection, name: str) -> str:
 def _check(ok: bool, what: str) -> None:
     if not ok:
         raise WeakDatabaseSettings(
-            "The encryption library does not provide the protection this journal needs "
-            f"({what}), so the journal was not opened."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The encryption library does not provide the protection this journal needs "
+                "(%1), so the journal was not opened.",
+            ),
+            what,
         )
 
 
@@ -58,11 +63,16 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
     """
     if not create and not path.is_file():
         raise DatabaseDamaged(
-            "The journal's database (journal.db) is missing. Restore it from a backup."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The journal's database (journal.db) is missing. Restore it from a backup.",
+            )
         )
     if not create and path.stat().st_size == 0:
         raise DatabaseDamaged(
-            "The journal's database (journal.db) is empty. Restore it from a backup."
+            QT_TRANSLATE_NOOP(
+                "Errors", "The journal's database (journal.db) is empty. Restore it from a backup."
+            )
         )
     wal = Path(f"{path}-wal")
     # A partial last page with a WAL beside it is a checkpoint that ran out of disk
@@ -78,7 +88,9 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
             str(path), isolation_level=None, check_same_thread=False, timeout=2.0
         )
     except sqlcipher3.Error:
-        raise DatabaseDamaged("The journal's database cannot be opened.") from None
+        raise DatabaseDamaged(
+            QT_TRANSLATE_NOOP("Errors", "The journal's database cannot be opened.")
+        ) from None
     try:
         # Without this, SQLCipher writes HMAC failures to stderr itself.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -116,8 +128,11 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
 
 def _incomplete() -> DatabaseDamaged:
     return DatabaseDamaged(
-        "The journal's database (journal.db) is incomplete — it may have been cut short "
-        "while copying. Restore it from a backup."
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The journal's database (journal.db) is incomplete — it may have been cut short "
+            "while copying. Restore it from a backup.",
+        )
     )
 
 
@@ -175,8 +190,11 @@ class FolderLock:
             fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError:
             raise StorageFull(
-                "The journal folder cannot be written. Check that the disk is connected "
-                "and that you may write to the folder."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The journal folder cannot be written. Check that the disk is connected "
+                    "and that you may write to the folder.",
+                )
             ) from None
         try:
             _lock_file(fd)

@@ -23,7 +23,7 @@ from trustjournal.domain.entry import (
     format_timestamp,
     parse_timestamp,
 )
-from trustjournal.errors import EntryNotFound
+from trustjournal.errors import QT_TRANSLATE_NOOP, EntryNotFound
 from trustjournal.vault.database import Connection
 
 # Snippet highlight markers. validate() strips control characters from every entry,
@@ -152,7 +152,9 @@ def delete(conn: Connection, entry_id: int) -> None:
 def get(conn: Connection, entry_id: int) -> Entry:
     row = conn.execute(f"SELECT {_COLUMNS} FROM entries e WHERE e.id = ?", (entry_id,)).fetchone()
     if row is None:
-        raise EntryNotFound(f"There is no entry number {entry_id} in this journal.")
+        raise EntryNotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no entry number %1 in this journal."), entry_id
+        )
     return _row_to_entry(row)
 
 

@@ -24,6 +24,7 @@ from trustjournal.domain.entry import (
     validate,
 )
 from trustjournal.errors import (
+    QT_TRANSLATE_NOOP,
     DatabaseDamaged,
     InvalidInput,
     JournalLocked,
@@ -59,7 +60,19 @@ from trustjournal.vault.keyslots import (
 from trustjournal.vault.recovery import new_recovery_code, parse_recovery_code
 
 T = TypeVar("T")
-ROLE_PHRASES = {Role.HURT: "was hurt", Role.REPAIRING: "is repairing trust"}
+# A whole sentence for each role, so each can be translated as a whole.
+_NOT_A_KIND_FOR = {
+    Role.HURT: QT_TRANSLATE_NOOP(
+        "Errors",
+        "This journal keeps the entries of the partner who was hurt; “%1” is not one of them. "
+        "Choose one of: %2.",
+    ),
+    Role.REPAIRING: QT_TRANSLATE_NOOP(
+        "Errors",
+        "This journal keeps the entries of the partner who is repairing trust; “%1” is not "
+        "one of them. Choose one of: %2.",
+    ),
+}
 MIN_PASSPHRASE = 8
 
 
@@ -82,16 +95,20 @@ def check_new_passphrase(passphrase: str) -> None:
     """Refuse passphrases that are too short to protect a journal."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise InvalidInput(
-            f"Please choose a passphrase of at least {MIN_PASSPHRASE} characters; "
-            "a few unrelated words work well."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Please choose a passphrase of at least %1 characters; "
+                "a few unrelated words work well.",
+            ),
+            MIN_PASSPHRASE,
         )
 
 
 def _require_journal_folder(folder: Path) -> None:
     if not folder.is_dir():
-        raise NotAJournal(f"There is no journal folder at {folder}.")
+        raise NotAJournal(QT_TRANSLATE_NOOP("Errors", "There is no journal folder at %1."), folder)
     if not is_journal(folder):
-        raise NotAJournal(f"{folder} is not a Trust Journal journal.")
+        raise NotAJournal(QT_TRANSLATE_NOOP("Errors", "%1 is not a Trust Journal journal."), folder)
 
 
 class Journal:
@@ -136,11 +153,13 @@ class Journal:
         check_new_passphrase(passphrase)
         name = " ".join(name.split())
         if not name:
-            raise InvalidInput("Please give the journal a name.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Please give the journal a name."))
         try:
             role = Role(role)
         except ValueError:
-            raise InvalidInput("The role is “hurt” or “repairing”.") from None
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "The role is “hurt” or “repairing”.")
+            ) from None
         return create_journal(
             Path(folder),
             name=name,
@@ -242,9 +261,9 @@ class Journal:
         clean = validate(draft)
         if clean.kind not in kinds_for(self.info.role):
             raise InvalidInput(
-                f"This journal keeps the entries of the partner who "
-                f"{ROLE_PHRASES[self.info.role]}; “{clean.kind.value}” is not one of them. "
-                "Choose one of: " + ", ".join(k.value for k in kinds_for(self.info.role)) + "."
+                _NOT_A_KIND_FOR[self.info.role],
+                clean.kind.value,
+                ", ".join(k.value for k in kinds_for(self.info.role)),
             )
         return clean
 
@@ -378,8 +397,11 @@ class Journal:
             raise DatabaseDamaged() from None
         if info.journal_id != self._header.journal_id:
             raise DatabaseDamaged(
-                "The database in this folder belongs to a different journal than its key "
-                "file. Restore both from the same backup."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The database in this folder belongs to a different journal than its key "
+                    "file. Restore both from the same backup.",
+                )
             )
         return info
 

@@ -26,7 +26,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from trustjournal.errors import HeaderDamaged, StorageFull
+from trustjournal.errors import QT_TRANSLATE_NOOP, HeaderDamaged, StorageFull
 
 MAGIC = "trustjournal-vault"
 FORMAT_VERSION = 1
@@ -99,7 +99,9 @@ class VaultHeader:
         for slot in self.slots:
             if slot.kind == kind:
                 return slot
-        raise HeaderDamaged(f"The journal's key file has no {kind} slot.")
+        raise HeaderDamaged(
+            QT_TRANSLATE_NOOP("Errors", "The journal's key file has no %1 slot."), kind
+        )
 
     def with_slot(self, new: KeySlot) -> VaultHeader:
         """A copy with ``new`` replacing the slot of the same kind."""
@@ -152,7 +154,11 @@ def passphrase_secret(passphrase: str) -> bytes:
 def derive_kek(secret: bytes, salt: bytes, kdf: KdfParams) -> bytes:
     """Argon2id(secret, salt) → a 256-bit key-encryption key. Takes most of a second."""
     if not kdf.within(FLOOR_KDF, CEILING_KDF):
-        raise HeaderDamaged("The journal's key file asks for key settings outside safe limits.")
+        raise HeaderDamaged(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The journal's key file asks for key settings outside safe limits."
+            )
+        )
     return Argon2id(
         salt=salt,
         length=32,
@@ -193,8 +199,12 @@ def open_slot(header: VaultHeader, kind: SlotKind, secret: bytes) -> bytearray |
 def _require(condition: bool, detail: str) -> None:
     if not condition:
         raise HeaderDamaged(
-            "The journal's key file (vault.json) has been changed or damaged "
-            f"({detail}). Restore it from a backup."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The journal's key file (vault.json) has been changed or damaged "
+                "(%1). Restore it from a backup.",
+            ),
+            detail,
         )
 
 
@@ -205,8 +215,12 @@ def _bytes_field(raw: dict[str, Any], name: str, low: int, high: int) -> bytes:
         data = base64.b64decode(value, validate=True)  # type: ignore[arg-type]
     except ValueError:
         raise HeaderDamaged(
-            f"The journal's key file (vault.json) is damaged (bad {name}). Restore it from "
-            "a backup."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The journal's key file (vault.json) is damaged (bad %1). Restore it from "
+                "a backup.",
+            ),
+            name,
         ) from None
     _require(low <= len(data) <= high, f"bad {name} length")
     return data
@@ -243,15 +257,21 @@ def parse_header(data: bytes) -> VaultHeader:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise HeaderDamaged(
-            "The journal's key file (vault.json) is damaged and cannot be read. "
-            "Restore it from a backup."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The journal's key file (vault.json) is damaged and cannot be read. "
+                "Restore it from a backup.",
+            )
         ) from None
     _require(isinstance(document, dict), "not an object")
     _require(document.get("magic") == MAGIC, "not a Trust Journal key file")
     version = document.get("format")
     if type(version) is int and version > FORMAT_VERSION:
         raise HeaderDamaged(
-            "This journal was made by a newer version of Trust Journal. Please update the app."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This journal was made by a newer version of Trust Journal. Please update the app.",
+            )
         )
     _require(version == FORMAT_VERSION, "unknown format")
     checksum = document.pop("checksum", None)
@@ -276,12 +296,19 @@ def read_header(folder: Path) -> VaultHeader:
             data = handle.read(MAX_HEADER_BYTES + 1)
     except FileNotFoundError:
         raise HeaderDamaged(
-            "The journal's key file (vault.json) is missing, so the journal cannot be "
-            "opened. Restore it from a backup."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The journal's key file (vault.json) is missing, so the journal cannot be "
+                "opened. Restore it from a backup.",
+            )
         ) from None
     except OSError:
         raise HeaderDamaged(
-            "The journal's key file (vault.json) cannot be read. Check the folder's permissions."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The journal's key file (vault.json) cannot be read. "
+                "Check the folder's permissions.",
+            )
         ) from None
     return parse_header(data)
 
@@ -305,9 +332,17 @@ def write_atomically(path: Path, data: bytes) -> None:
         _fsync_folder(path.parent)
     except OSError as error:
         temp.unlink(missing_ok=True)
+        if error.strerror:
+            raise StorageFull(
+                QT_TRANSLATE_NOOP("Errors", "%1 could not be written (%2). Nothing was changed."),
+                path.name,
+                error.strerror,
+            ) from None
         raise StorageFull(
-            f"{path.name} could not be written ({error.strerror or 'write failed'}). "
-            "Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Errors", "%1 could not be written (write failed). Nothing was changed."
+            ),
+            path.name,
         ) from None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 
-from trustjournal.errors import WrongRecoveryCode
+from trustjournal.errors import QT_TRANSLATE_NOOP, WrongRecoveryCode
 
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _DECODE = {c: i for i, c in enumerate(_ALPHABET)} | {"I": 1, "L": 1, "O": 0}
@@ -43,8 +43,11 @@ def parse_recovery_code(code: str) -> bytes:
     chars = [c for c in code.upper() if c not in " -\t\n"]
     if len(chars) != _LENGTH or any(c not in _DECODE for c in chars):
         raise WrongRecoveryCode(
-            "A recovery code has 32 letters and digits in groups of four. "
-            "Please check it and try again."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A recovery code has 32 letters and digits in groups of four. "
+                "Please check it and try again.",
+            )
         )
     number = 0
     for c in chars:
@@ -53,6 +56,9 @@ def parse_recovery_code(code: str) -> bytes:
     secret, check = raw[:_SECRET_BYTES], raw[_SECRET_BYTES:]
     if not secrets.compare_digest(check, _checksum(secret)):
         raise WrongRecoveryCode(
-            "That recovery code has a typing mistake somewhere. Please check each group."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "That recovery code has a typing mistake somewhere. Please check each group.",
+            )
         )
     return secret

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from trustjournal.errors import DatabaseDamaged
+from trustjournal.errors import QT_TRANSLATE_NOOP, DatabaseDamaged
 from trustjournal.sharing.identity import new_identity
 from trustjournal.vault.database import Connection, complete_statement, transaction
 
@@ -247,8 +247,11 @@ def migrate(conn: Connection) -> int:
     current = version(conn)
     if current > LATEST:
         raise DatabaseDamaged(
-            "This journal was written by a newer version of Trust Journal. "
-            "Please update the app to open it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This journal was written by a newer version of Trust Journal. "
+                "Please update the app to open it.",
+            )
         )
     for number in range(current + 1, LATEST + 1):
         with transaction(conn):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from trustjournal.domain.entry import Kind
-from trustjournal.errors import DatabaseDamaged
+from trustjournal.errors import QT_TRANSLATE_NOOP, DatabaseDamaged
 from trustjournal.vault.database import Connection
 from trustjournal.vault.sharing_records import (
     LedgerItem,
@@ -38,7 +38,10 @@ def identity_secret(conn: Connection) -> bytes:
     row = conn.execute("SELECT secret FROM sharing_identity WHERE id = 1").fetchone()
     if row is None:
         raise DatabaseDamaged(
-            "This journal's sharing keys are missing. Restore the journal from a backup."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This journal's sharing keys are missing. Restore the journal from a backup.",
+            )
         )
     return bytes(row[0])
 

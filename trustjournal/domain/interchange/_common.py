@@ -1,8 +1,8 @@
 """What every import format shares: the format names, limits, and the field readers.
 
-Each field reader raises :class:`_EntryProblem` with the end of a sentence that starts
-"Entry N in this file …"; :func:`~trustjournal.domain.interchange.importing.parse_import`
-turns it into :class:`~trustjournal.errors.ImportInvalid`.
+Each field reader raises :class:`_EntryProblem` with a whole sentence, "Entry %1 in this
+file …", where ``%1`` is the entry's number:
+:func:`~trustjournal.domain.interchange.importing.parse_import` fills it in.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 
 from trustjournal.domain.entry import clean_text
+from trustjournal.errors import QT_TRANSLATE_NOOP, ImportInvalid, fill
 
 TRUSTJOURNAL_JSON = "trustjournal-json"
 JRNL_JSON = "jrnl-json"
@@ -24,34 +25,104 @@ MAX_IMPORT_BYTES = 200 * 1024 * 1024
 SHORT_TITLE = 80
 UNTITLED = "Untitled entry"
 
-_FORMAT_NAMES = {
-    TRUSTJOURNAL_JSON: "a Trust Journal export",
-    JRNL_JSON: "a jrnl export",
-    DAYONE_JSON: "a Day One export",
-}
-
-_NOTHING = "so nothing was imported."
-
 # Lone UTF-16 surrogates can come out of JSON "\ud800" escapes; they cannot be stored.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-class _EntryProblem(Exception):
-    """One entry cannot be used; the message ends the sentence “Entry N in this file …”."""
+class _EntryProblem(ImportInvalid):
+    """One entry cannot be used.
+
+    The template is a whole sentence with ``%1`` for the entry's number, which the field
+    readers do not know (``%2`` is the bad value, if any); :meth:`numbered` fills it in.
+    """
+
+    def __init__(self, template: str, *values: object) -> None:
+        super().__init__(template, "%1", *values)
+
+    def numbered(self, number: int) -> _EntryProblem:
+        """This problem, naming entry ``number``."""
+        self.values = (str(number), *self.values[1:])
+        self.args = (fill(self.template, self.values),)
+        return self
 
 
-# Field readers. Each raises _EntryProblem with the end of a sentence.
+# What each field reader says, as whole sentences for each field it is asked about.
+_NOT_TEXT = {
+    "text": QT_TRANSLATE_NOOP(
+        "Errors", "Entry %1 in this file has a text that is not text, so nothing was imported."
+    ),
+    "title": QT_TRANSLATE_NOOP(
+        "Errors", "Entry %1 in this file has a title that is not text, so nothing was imported."
+    ),
+}
+_NO_VALUE = {
+    "title": QT_TRANSLATE_NOOP(
+        "Errors", "Entry %1 in this file has no title, so nothing was imported."
+    ),
+    "date": QT_TRANSLATE_NOOP(
+        "Errors", "Entry %1 in this file has no date, so nothing was imported."
+    ),
+}
+_NOT_WORDS = {
+    "tags": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Entry %1 in this file has tags that are not a list of words, so nothing was imported.",
+    ),
+    "named emotions": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Entry %1 in this file has named emotions that are not a list of words, "
+        "so nothing was imported.",
+    ),
+}
+_NOT_A_FLAG = {
+    "star": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Entry %1 in this file has a star mark that is not true or false, so nothing was imported.",
+    ),
+    "“bring to next session”": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Entry %1 in this file has a “bring to next session” mark that is not true or false, "
+        "so nothing was imported.",
+    ),
+}
+_NOT_A_DATE = {
+    "date": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Entry %1 in this file has a date that is not a real date in YYYY-MM-DD form, "
+        "so nothing was imported.",
+    ),
+    "due date": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Entry %1 in this file has a due date that is not a real date in YYYY-MM-DD form, "
+        "so nothing was imported.",
+    ),
+}
+_NOT_A_DATE_SHOWN = {
+    "date": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Entry %1 in this file has a date “%2” that is not a real date in YYYY-MM-DD form, "
+        "so nothing was imported.",
+    ),
+    "due date": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Entry %1 in this file has a due date “%2” that is not a real date in YYYY-MM-DD form, "
+        "so nothing was imported.",
+    ),
+}
 
 
-def _shown(value: object) -> str:
-    """A short, one-line rendering of a bad value for a message, with a leading space."""
+# Field readers. Each raises _EntryProblem with one of the sentences above.
+
+
+def _shown(value: object) -> str | None:
+    """A short, one-line rendering of a bad value for a message (``None``: not shown)."""
     if isinstance(value, str):
         text = value
     elif isinstance(value, bool | int | float):
         text = json.dumps(value)
     else:
-        return ""
-    return " “" + _shorten(_SURROGATE.sub("\ufffd", clean_text(text)), 40) + "”"
+        return None
+    return _shorten(_SURROGATE.sub("\ufffd", clean_text(text)), 40)
 
 
 def _string(item: Mapping[str, object], key: str, what: str) -> str:
@@ -60,14 +131,14 @@ def _string(item: Mapping[str, object], key: str, what: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise _EntryProblem(f"has a {what} that is not text")
+        raise _EntryProblem(_NOT_TEXT[what])
     return _SURROGATE.sub("\ufffd", value)
 
 
 def _required_string(item: Mapping[str, object], key: str, what: str) -> str:
     value = _string(item, key, what)
     if not value.strip():
-        raise _EntryProblem(f"has no {what}")
+        raise _EntryProblem(_NO_VALUE[what])
     return value
 
 
@@ -76,7 +147,7 @@ def _labels(item: Mapping[str, object], key: str, what: str) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(label, str) for label in value):
-        raise _EntryProblem(f"has {what} that are not a list of words")
+        raise _EntryProblem(_NOT_WORDS[what])
     return tuple(_SURROGATE.sub("\ufffd", label) for label in value)
 
 
@@ -85,7 +156,7 @@ def _flag(item: Mapping[str, object], key: str, what: str) -> bool:
     if value is None:
         return False
     if not isinstance(value, bool):
-        raise _EntryProblem(f"has a {what} mark that is not true or false")
+        raise _EntryProblem(_NOT_A_FLAG[what])
     return value
 
 
@@ -99,13 +170,16 @@ def _date(item: Mapping[str, object], key: str, what: str) -> dt.date | None:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise _EntryProblem(f"has a {what}{_shown(value)} that is not a real date in YYYY-MM-DD form")
+    shown = _shown(value)
+    if shown is not None:
+        raise _EntryProblem(_NOT_A_DATE_SHOWN[what], shown)
+    raise _EntryProblem(_NOT_A_DATE[what])
 
 
 def _required_date(item: Mapping[str, object], key: str) -> dt.date:
     date = _date(item, key, "date")
     if date is None:
-        raise _EntryProblem("has no date")
+        raise _EntryProblem(_NO_VALUE["date"])
     return date
 
 

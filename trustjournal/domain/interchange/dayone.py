@@ -19,6 +19,7 @@ from trustjournal.domain.interchange._common import (
     _string,
     _strip_blank_lines,
 )
+from trustjournal.errors import QT_TRANSLATE_NOOP
 
 # Markdown backslash escapes (any ASCII punctuation), as Day One writes them.
 _MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -39,8 +40,29 @@ def _zone(name: object) -> dt.tzinfo:
 def _dayone_date(item: Mapping[str, object]) -> dt.date:
     value = item.get("creationDate")
     if value is None or value == "":
-        raise _EntryProblem("has no date")
-    bad = _EntryProblem(f"has a date{_shown(value)} that cannot be read")
+        raise _EntryProblem(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Entry %1 in this file has no date, so nothing was imported."
+            )
+        )
+    shown = _shown(value)
+    bad = (
+        _EntryProblem(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Entry %1 in this file has a date “%2” that cannot be read, "
+                "so nothing was imported.",
+            ),
+            shown,
+        )
+        if shown is not None
+        else _EntryProblem(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Entry %1 in this file has a date that cannot be read, so nothing was imported.",
+            )
+        )
+    )
     if not isinstance(value, str):
         raise bad
     try:

@@ -7,8 +7,6 @@ from collections.abc import Callable, Mapping
 
 from trustjournal.domain.entry import MAX_BODY, EntryDraft, validate
 from trustjournal.domain.interchange._common import (
-    _FORMAT_NAMES,
-    _NOTHING,
     DAYONE_JSON,
     FORMAT_VERSION,
     FORMATS,
@@ -20,7 +18,50 @@ from trustjournal.domain.interchange._common import (
 from trustjournal.domain.interchange.dayone import _from_dayone
 from trustjournal.domain.interchange.jrnl import _from_jrnl
 from trustjournal.domain.interchange.native import _from_trustjournal
-from trustjournal.errors import ImportInvalid, InvalidInput
+from trustjournal.errors import QT_TRANSLATE_NOOP, ImportInvalid, InvalidInput
+
+# Whole sentences for each format (and each mix-up of formats), so each is translated whole.
+_NOT_THIS = {
+    TRUSTJOURNAL_JSON: QT_TRANSLATE_NOOP(
+        "Errors", "This file is not a Trust Journal export, so nothing was imported."
+    ),
+    JRNL_JSON: QT_TRANSLATE_NOOP(
+        "Errors", "This file is not a jrnl export, so nothing was imported."
+    ),
+    DAYONE_JSON: QT_TRANSLATE_NOOP(
+        "Errors", "This file is not a Day One export, so nothing was imported."
+    ),
+}
+_LOOKS_LIKE = {
+    (TRUSTJOURNAL_JSON, JRNL_JSON): QT_TRANSLATE_NOOP(
+        "Errors",
+        "This file looks like a Trust Journal export rather than a jrnl export, "
+        "so nothing was imported.",
+    ),
+    (TRUSTJOURNAL_JSON, DAYONE_JSON): QT_TRANSLATE_NOOP(
+        "Errors",
+        "This file looks like a Trust Journal export rather than a Day One export, "
+        "so nothing was imported.",
+    ),
+    (JRNL_JSON, TRUSTJOURNAL_JSON): QT_TRANSLATE_NOOP(
+        "Errors",
+        "This file looks like a jrnl export rather than a Trust Journal export, "
+        "so nothing was imported.",
+    ),
+    (JRNL_JSON, DAYONE_JSON): QT_TRANSLATE_NOOP(
+        "Errors",
+        "This file looks like a jrnl export rather than a Day One export, so nothing was imported.",
+    ),
+    (DAYONE_JSON, TRUSTJOURNAL_JSON): QT_TRANSLATE_NOOP(
+        "Errors",
+        "This file looks like a Day One export rather than a Trust Journal export, "
+        "so nothing was imported.",
+    ),
+    (DAYONE_JSON, JRNL_JSON): QT_TRANSLATE_NOOP(
+        "Errors",
+        "This file looks like a Day One export rather than a jrnl export, so nothing was imported.",
+    ),
+}
 
 
 def parse_import(data: bytes, fmt: str) -> list[EntryDraft]:
@@ -33,9 +74,11 @@ def parse_import(data: bytes, fmt: str) -> list[EntryDraft]:
     convert = _CONVERTERS.get(fmt) if isinstance(fmt, str) else None
     if convert is None:
         raise InvalidInput(
-            f"“{fmt}” is not a kind of file Trust Journal can import. Choose one of: "
-            + ", ".join(FORMATS)
-            + "."
+            QT_TRANSLATE_NOOP(
+                "Errors", "“%1” is not a kind of file Trust Journal can import. Choose one of: %2."
+            ),
+            fmt,
+            ", ".join(FORMATS),
         )
     items = _entries_of(_load_json(data), fmt)
     drafts: list[EntryDraft] = []
@@ -48,20 +91,37 @@ def _convert_one(
     number: int, item: object, convert: Callable[[Mapping[str, object]], EntryDraft]
 ) -> EntryDraft:
     """Convert and validate one entry, turning every failure into :class:`ImportInvalid`."""
-    where = f"Entry {number} in this file"
     try:
         if not isinstance(item, dict):
-            raise _EntryProblem("is not a journal entry")
+            raise _EntryProblem(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Entry %1 in this file is not a journal entry, so nothing was imported.",
+                )
+            )
         draft = convert(item)
         if len(draft.body) > MAX_BODY:
-            raise _EntryProblem("is longer than Trust Journal can keep in one entry")
+            raise _EntryProblem(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Entry %1 in this file is longer than Trust Journal can keep in one entry, "
+                    "so nothing was imported.",
+                )
+            )
         return validate(draft)
     except _EntryProblem as problem:
-        raise ImportInvalid(f"{where} {problem}, {_NOTHING}") from None
+        raise problem.numbered(number) from None
     except InvalidInput as error:
         reason = error.message.split(". ")[0].rstrip(".")
         reason = reason[:1].lower() + reason[1:]
-        raise ImportInvalid(f"{where} cannot be used because {reason}, {_NOTHING}") from None
+        raise ImportInvalid(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Entry %1 in this file cannot be used because %2, so nothing was imported.",
+            ),
+            number,
+            reason,
+        ) from None
     except (
         KeyError,
         TypeError,
@@ -72,32 +132,58 @@ def _convert_one(
         RecursionError,
     ):
         # A safety net: the checks above should leave nothing to land here.
-        raise ImportInvalid(f"{where} could not be read, {_NOTHING}") from None
+        raise ImportInvalid(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Entry %1 in this file could not be read, so nothing was imported."
+            ),
+            number,
+        ) from None
 
 
 def _load_json(data: bytes) -> object:
     if len(data) > MAX_IMPORT_BYTES:
         raise ImportInvalid(
-            f"This file is too large to import (the limit is {MAX_IMPORT_BYTES // 2**20} MB), "
-            + _NOTHING
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This file is too large to import (the limit is %1 MB), so nothing was imported.",
+            ),
+            MAX_IMPORT_BYTES // 2**20,
         )
     try:
         text = bytes(data).decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportInvalid(f"This file is not saved as UTF-8 text, {_NOTHING}") from None
+        raise ImportInvalid(
+            QT_TRANSLATE_NOOP(
+                "Errors", "This file is not saved as UTF-8 text, so nothing was imported."
+            )
+        ) from None
     if not text.strip():
-        raise ImportInvalid(f"This file is empty, {_NOTHING}")
+        raise ImportInvalid(
+            QT_TRANSLATE_NOOP("Errors", "This file is empty, so nothing was imported.")
+        )
     try:
         return json.loads(text, parse_constant=_reject_constant)
     except RecursionError:
         raise ImportInvalid(
-            f"This file is nested far too deeply to be a journal export, {_NOTHING}"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This file is nested far too deeply to be a journal export, "
+                "so nothing was imported.",
+            )
         ) from None
     except MemoryError:
-        raise ImportInvalid(f"This file is too large to import, {_NOTHING}") from None
+        raise ImportInvalid(
+            QT_TRANSLATE_NOOP(
+                "Errors", "This file is too large to import, so nothing was imported."
+            )
+        ) from None
     except ValueError:
         raise ImportInvalid(
-            f"This file is not valid JSON (it may be damaged or not an export), {_NOTHING}"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This file is not valid JSON (it may be damaged or not an export), "
+                "so nothing was imported.",
+            )
         ) from None
 
 
@@ -121,11 +207,8 @@ def _entries_of(document: object, fmt: str) -> list[object]:
     """Check the top level of ``document`` and return its list of entries."""
     guess = _guess_format(document)
     if guess is not None and guess != fmt:
-        raise ImportInvalid(
-            f"This file looks like {_FORMAT_NAMES[guess]} rather than {_FORMAT_NAMES[fmt]}, "
-            + _NOTHING
-        )
-    not_this = ImportInvalid(f"This file is not {_FORMAT_NAMES[fmt]}, {_NOTHING}")
+        raise ImportInvalid(_LOOKS_LIKE[guess, fmt])
+    not_this = ImportInvalid(_NOT_THIS[fmt])
     if not isinstance(document, dict):
         raise not_this
     entries = document.get("entries")
@@ -137,8 +220,11 @@ def _entries_of(document: object, fmt: str) -> list[object]:
             raise not_this
         if version > FORMAT_VERSION:
             raise ImportInvalid(
-                "This file was exported by a newer version of Trust Journal, "
-                "so nothing was imported; please update the app and try again."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This file was exported by a newer version of Trust Journal, "
+                    "so nothing was imported; please update the app and try again.",
+                )
             )
         if version < 1:
             raise not_this

@@ -15,18 +15,39 @@ from trustjournal.domain.interchange._common import (
     _shown,
     _string,
 )
+from trustjournal.errors import QT_TRANSLATE_NOOP
 
 
 def _kind(item: Mapping[str, object]) -> Kind:
     value = item.get("kind")
     if value is None or value == "":
-        raise _EntryProblem("does not say what kind of entry it is")
+        raise _EntryProblem(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Entry %1 in this file does not say what kind of entry it is, "
+                "so nothing was imported.",
+            )
+        )
     if isinstance(value, str):
         try:
             return Kind(value)
         except ValueError:
             pass
-    raise _EntryProblem(f"has an unknown kind of entry{_shown(value)}")
+    shown = _shown(value)
+    if shown is not None:
+        raise _EntryProblem(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Entry %1 in this file has an unknown kind of entry “%2”, so nothing was imported.",
+            ),
+            shown,
+        )
+    raise _EntryProblem(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Entry %1 in this file has an unknown kind of entry, so nothing was imported.",
+        )
+    )
 
 
 def _mood(item: Mapping[str, object]) -> int | None:
@@ -34,7 +55,23 @@ def _mood(item: Mapping[str, object]) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
-        raise _EntryProblem(f"has a mood{_shown(value)} that is not a number from 1 to 5")
+        shown = _shown(value)
+        if shown is not None:
+            raise _EntryProblem(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Entry %1 in this file has a mood “%2” that is not a number from 1 to 5, "
+                    "so nothing was imported.",
+                ),
+                shown,
+            )
+        raise _EntryProblem(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Entry %1 in this file has a mood that is not a number from 1 to 5, "
+                "so nothing was imported.",
+            )
+        )
     return value
 
 
@@ -47,7 +84,22 @@ def _outcome(item: Mapping[str, object]) -> Outcome | None:
             return Outcome(value)
         except ValueError:
             pass
-    raise _EntryProblem(f"has an unknown promise outcome{_shown(value)}")
+    shown = _shown(value)
+    if shown is not None:
+        raise _EntryProblem(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Entry %1 in this file has an unknown promise outcome “%2”, "
+                "so nothing was imported.",
+            ),
+            shown,
+        )
+    raise _EntryProblem(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Entry %1 in this file has an unknown promise outcome, so nothing was imported.",
+        )
+    )
 
 
 def _repeat(item: Mapping[str, object]) -> Repeat | None:
@@ -59,7 +111,22 @@ def _repeat(item: Mapping[str, object]) -> Repeat | None:
             return Repeat(value)
         except ValueError:
             pass
-    raise _EntryProblem(f"has an unknown promise repeat{_shown(value)}")
+    shown = _shown(value)
+    if shown is not None:
+        raise _EntryProblem(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Entry %1 in this file has an unknown promise repeat “%2”, "
+                "so nothing was imported.",
+            ),
+            shown,
+        )
+    raise _EntryProblem(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Entry %1 in this file has an unknown promise repeat, so nothing was imported.",
+        )
+    )
 
 
 def _from_trustjournal(item: Mapping[str, object]) -> EntryDraft:
