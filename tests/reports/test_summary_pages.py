@@ -172,3 +172,15 @@ def test_a_short_spill_over_shares_its_page_with_the_next_section() -> None:
     # instead of leaving a page with two lines on it.
     assert len(tops) == 2
     assert abs(tops[1] - 20 * height) < height / 2
+
+
+def test_the_label_column_grows_for_a_longer_label_in_another_language() -> None:
+    from trustjournal.reports.summary_document import LABEL_COLUMN_PT, _label_column
+    from trustjournal.reports.summary_style import SMALL_PT
+    from trustjournal.reports.summary_writer import chars
+
+    label = chars(SMALL_PT, bold=True)
+    assert _label_column(["Role", "Period", "Rebuilding"], label) == LABEL_COLUMN_PT
+    wide = _label_column(["Papel", "Periodo", "Reconstrucción"], label)
+    assert wide > LABEL_COLUMN_PT
+    assert _label_column(["Reconstrucción" * 2], label) > wide

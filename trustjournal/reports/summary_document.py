@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QFontMetricsF, QImage, QTextCharFormat, QTextDocument
 
 from trustjournal.domain.entry import Kind, Role
 from trustjournal.reports.summary import CounsellingSummary, SummaryEntry
@@ -33,6 +33,7 @@ from trustjournal.reports.summary_words import (
 from trustjournal.reports.summary_writer import Drawing, SummaryWriter, chars, new_document
 
 LABEL_COLUMN_PT = 72.0
+LABEL_GAP_PT = 10.0
 
 
 @dataclasses.dataclass
@@ -95,11 +96,23 @@ def _title(out: SummaryWriter, summary: CounsellingSummary) -> None:
                 long_date(summary.next_session, weekday=True),
             )
         )
+    label_format = chars(SMALL_PT, bold=True, colour=SOFT_INK)
+    column = _label_column([label for label, _value in rows], label_format)
     for label, value in rows:
-        out.start_block(out.hanging_block(LABEL_COLUMN_PT, out.block(0, 3, 120)))
-        out.cursor.insertText(label + "\t", chars(SMALL_PT, bold=True, colour=SOFT_INK))
+        out.start_block(out.hanging_block(column, out.block(0, 3, 120)))
+        out.cursor.insertText(label + "\t", label_format)
         out.cursor.insertText(value, chars(BODY_PT))
     _privacy_panel(out, summary)
+
+
+def _label_column(labels: list[str], label_format: QTextCharFormat) -> float:
+    """Wide enough in points for the longest label ("Reconstrucción" is longer than "Role")."""
+    at_72_dpi = QImage(1, 1, QImage.Format.Format_RGB32)
+    at_72_dpi.setDotsPerMeterX(round(72 / 0.0254))
+    at_72_dpi.setDotsPerMeterY(round(72 / 0.0254))
+    metrics = QFontMetricsF(label_format.font(), at_72_dpi)
+    widest = max((metrics.horizontalAdvance(label) for label in labels), default=0.0)
+    return max(LABEL_COLUMN_PT, widest + LABEL_GAP_PT)
 
 
 def _privacy_panel(out: SummaryWriter, summary: CounsellingSummary) -> None:
