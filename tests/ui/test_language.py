@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu
 
 from trustjournal.demo import DemoJournal, create_demo_couple
+from trustjournal.domain import EntryDraft, Kind
 from trustjournal.errors import WrongPassphrase
 from trustjournal.settings import LANGUAGES, Settings
 from trustjournal.ui import i18n
@@ -145,6 +146,10 @@ def test_switching_language_keeps_the_journal_open_on_the_same_entry(
     # Nothing typed was lost: it was saved before the pages were rebuilt.
     assert now.editor.body_edit.toPlainText() == "Words written just before switching."
     assert win.sharing.journal_view is win.journal_view
+    # The old pages are gone; a change to the journal reaches only the new ones.
+    qtbot.wait(10)  # let Qt delete the old pages
+    win.session.add(EntryDraft(kind=Kind.ACCOUNTABILITY, title="After the switch", body="Mine."))
+    qtbot.wait(10)
 
     settings.set("language", "en")
     assert _menu_titles(win) == english_menus

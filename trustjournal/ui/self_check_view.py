@@ -72,11 +72,16 @@ class SelfCheckView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.page)
-        session.entriesChanged.connect(lambda _change: self.refresh())
+        # A method, not a lambda: Qt drops the connection when this page is deleted
+        # (the pages are rebuilt around the same session when the language changes).
+        session.entriesChanged.connect(self._entries_changed)
         session.closed.connect(self.clear)
         self.refresh()
 
     # -- public API -------------------------------------------------------------------------
+
+    def _entries_changed(self, _change: object) -> None:
+        self.refresh()
 
     def refresh(self, today: dt.date | None = None) -> None:
         """Show the saved ticks and today's notes."""

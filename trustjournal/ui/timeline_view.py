@@ -99,7 +99,9 @@ class TimelineView(QWidget):
         self.trend_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self._lay_out()
 
-        session.entriesChanged.connect(lambda _change: self.refresh())
+        # A method, not a lambda: Qt drops the connection when this page is deleted
+        # (the pages are rebuilt around the same session when the language changes).
+        session.entriesChanged.connect(self._entries_changed)
         session.closed.connect(self.clear)
         self.refresh()
 
@@ -147,6 +149,9 @@ class TimelineView(QWidget):
         layout.addWidget(scroll)
 
     # -- public API -------------------------------------------------------------------------
+
+    def _entries_changed(self, _change: object) -> None:
+        self.refresh()
 
     def refresh(self, today: dt.date | None = None) -> None:
         """Show the phase for ``today`` and read the monthly figures in the background."""

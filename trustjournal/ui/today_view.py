@@ -248,7 +248,9 @@ class TodayView(QWidget):
 
         self.guidance_area = self._build_guidance_area()
         self._build_layout(buttons)
-        session.entriesChanged.connect(lambda _change: self.refresh())
+        # A method, not a lambda: Qt drops the connection when this page is deleted
+        # (the pages are rebuilt around the same session when the language changes).
+        session.entriesChanged.connect(self._entries_changed)
         session.closed.connect(self.clear)
         self.refresh()
 
@@ -304,6 +306,9 @@ class TodayView(QWidget):
         layout.addWidget(self.guidance_area, 1)
 
     # -- public API -------------------------------------------------------------------------
+
+    def _entries_changed(self, _change: object) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         """Show today's date, greeting and prompt, and reload the recent entries."""
