@@ -136,8 +136,11 @@ def _check_translations(folder: Path) -> str:
     found = []
     for qm in sorted(folder.glob("trustjournal_*.qm")):
         language = qm.stem.removeprefix("trustjournal_")
-        if not QTranslator().load(str(qm)):
+        translator = QTranslator()
+        if not translator.load(str(qm)):
             raise SelfTestFailed(f"the translation {qm.name} cannot be loaded")
+        if language != "en" and not translator.translate("MainWindow", "&Lock now"):
+            raise SelfTestFailed(f"the translation {qm.name} lacks the menu's words")
         if not QTranslator().load(f"qtbase_{language}", qt_folder):
             raise SelfTestFailed(f"Qt's own {language} translation is missing from {qt_folder}")
         found.append(language)
