@@ -4173,8 +4173,8 @@ Si tu pareja te dio un archivo compartido, ábrelo con el botón de arriba.</tra
         <translation>Diario</translation>
     </message>
     <message>
-        <source>&amp;Journal</source>
-        <translation>&amp;Diario</translation>
+        <source>J&amp;ournal</source>
+        <translation>Dia&amp;rio</translation>
     </message>
     <message>
         <source>Passphrase</source>

@@ -211,3 +211,18 @@ def test_entry_dates_are_written_the_way_the_region_writes_them(locale, shown) -
 
     place = QLocale(locale)
     assert place.toString(QDate(2026, 11, 27), medium_date_format(place)) == shown
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_no_two_things_on_the_unlock_screen_share_an_alt_key(qtbot, tmp_path, language) -> None:
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton
+
+    install_language(language)
+    win, _settings = _window(qtbot, tmp_path)
+    texts = _menu_titles(win)
+    texts += [label.text() for label in win.unlock_view.findChildren(QLabel)]
+    texts += [button.text() for button in win.unlock_view.findChildren(QAbstractButton)]
+    keys = [m.group(1).lower() for t in texts if (m := re.search(r"&(\w)", t.replace("&&", "")))]
+    assert len(keys) == len(set(keys)) >= 7, sorted(keys)

@@ -70,7 +70,7 @@ class UnlockView(QWidget):
         self.journal_combo.setObjectName("journalCombo")
         self.journal_combo.setAccessibleName(self.tr("Journal"))
         self.journal_combo.activated.connect(self._journal_activated)
-        journal_label = QLabel(self.tr("&Journal"))
+        journal_label = QLabel(self.tr("J&ournal"))  # Alt+J is the Journal menu
         journal_label.setBuddy(self.journal_combo)
 
         self.passphrase_edit = QLineEdit()
