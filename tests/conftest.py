@@ -26,12 +26,24 @@ from trustjournal.vault import Journal
 PASSPHRASE = "a quiet morning walk"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp) -> None:
+    """As the app does at start: English, whose catalogue holds its plural forms."""
+    from PySide6.QtCore import QLocale
+
+    from trustjournal.i18n import install_language
+
+    install_language("en")
+    # Dates and numbers as the C locale writes them, the same on every machine.
+    QLocale.setDefault(QLocale.system())
+
+
 @pytest.fixture(autouse=True)
 def _keep_default_locale() -> Iterator[None]:
     """Tests that switch the app's language must not change later tests' words or dates."""
     from PySide6.QtCore import QLocale
 
-    from trustjournal.ui import i18n
+    from trustjournal import i18n
 
     before = QLocale()
     yield

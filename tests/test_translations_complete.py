@@ -14,7 +14,7 @@ import pytest
 from catalogue import CATALOGUES, extract
 
 LANGUAGES = ("es",)
-PLACEHOLDER = re.compile(r"%n|%L?\d|\{\d*\}")
+PLACEHOLDER = re.compile(r"%L?n|%L?\d|\{\d*\}")
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
 Message = tuple[str, str]  # (context, source)
@@ -76,8 +76,9 @@ def test_plurals_have_both_spanish_forms(catalogue) -> None:
         if message.get("numerus") == "yes":
             forms = _translations(message)
             assert len(forms) == 2, (context, source)
-            if "%n" in source:
-                assert "%n" in forms[1], (context, source)
+            for number in ("%n", "%Ln"):
+                if number in source:
+                    assert number in forms[1], (context, source)
 
 
 def test_translations_keep_placeholders_accelerators_and_plain_text(catalogue) -> None:
@@ -101,3 +102,15 @@ def test_translations_keep_placeholders_accelerators_and_plain_text(catalogue) -
 
 def _accelerators(text: str) -> int:
     return len(re.findall(r"&(?=\w)", text.replace("&&", "")))  # "Needs & boundaries": text
+
+
+def test_english_gives_both_forms_of_every_counted_string(fresh) -> None:
+    """English's catalogue holds only plural forms: "1 entry found", not "1 entries found"."""
+    english = _messages(CATALOGUES / "trustjournal_en.ts")
+    counted = {key for key, message in fresh.items() if message.get("numerus") == "yes"}
+    assert set(english) == counted
+    for key, message in english.items():
+        forms = _translations(message)
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, key
+        assert len(forms) == 2 and all(form.strip() for form in forms), key

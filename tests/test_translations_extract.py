@@ -91,7 +91,7 @@ def test_every_context_is_a_class_or_a_translate_context(extracted: dict[str, se
         ("PromiseRow", " · last time: %1"),
         ("GuideWords", "%1 and %2 since you started"),
         ("SafetyNote", "If you don't feel safe"),
-        ("TrendChart", "%1 entries"),
+        ("TrendWords", "%Ln entries"),
         ("CoachPanel", "Try: %1"),
         ("EntryEditor", "&Bring to next session"),
         ("FilterBar", "All kinds"),

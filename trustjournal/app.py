@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication
 
 from trustjournal import __version__
 from trustjournal.hardening import harden_process
+from trustjournal.i18n import install_language
 from trustjournal.paths import resource
 from trustjournal.settings import Settings
-from trustjournal.ui.i18n import install_language
 from trustjournal.ui.main_window import MainWindow
 from trustjournal.ui.single_instance import SingleInstance, raise_window
 from trustjournal.ui.theme import apply_theme

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from trustjournal import paths
 
 THEMES = ("system", "light", "dark")
-# "system" follows the desktop's language when the app speaks it (see ui/i18n.py).
+# "system" follows the desktop's language when the app speaks it (see i18n.py).
 LANGUAGES = ("system", "en", "es")
 
 

@@ -119,9 +119,12 @@
             <numerusform>Hay %n notas más subrayadas en el texto.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>A thought on wording (%1 notes)</source>
-        <translation>Ideas sobre cómo decirlo (%1 notas)</translation>
+    <message numerus="yes">
+        <source>A thought on wording (%n notes)</source>
+        <translation>
+            <numerusform>Una idea sobre cómo decirlo</numerusform>
+            <numerusform>Ideas sobre cómo decirlo (%n notas)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -424,14 +427,6 @@
     <message>
         <source>Shared by %1 on %2</source>
         <translation>Compartida por %1 el %2</translation>
-    </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 entrada</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 entradas</translation>
     </message>
 </context>
 <context>
@@ -1818,29 +1813,33 @@
         <source>You started today</source>
         <translation>Empezaste hoy</translation>
     </message>
-    <message>
-        <source>1 day since you started</source>
-        <translation>1 día desde que empezaste</translation>
+    <message numerus="yes">
+        <source>%n days since you started</source>
+        <translation>
+            <numerusform>%n día desde que empezaste</numerusform>
+            <numerusform>%n días desde que empezaste</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 days since you started</source>
-        <translation>%1 días desde que empezaste</translation>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 año</translation>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 años</translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation>1 mes</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 meses</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 and %2 since you started</source>
@@ -1849,14 +1848,6 @@
     <message>
         <source>%1 since you started</source>
         <translation>%1 desde que empezaste</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
     </message>
 </context>
 <context>
@@ -2668,21 +2659,19 @@ Ahí solo van archivos sellados: nadie que vea la carpeta puede leerlos. Nunca s
         <source>No open promises right now.</source>
         <translation>Ahora mismo no hay promesas abiertas.</translation>
     </message>
-    <message>
-        <source>1 open promise</source>
-        <translation>1 promesa abierta</translation>
+    <message numerus="yes">
+        <source>%n open promises</source>
+        <translation>
+            <numerusform>%n promesa abierta</numerusform>
+            <numerusform>%n promesas abiertas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 open promises</source>
-        <translation>%1 promesas abiertas</translation>
-    </message>
-    <message>
-        <source>1 due in the coming week</source>
-        <translation>1 para los próximos 7 días</translation>
-    </message>
-    <message>
-        <source>%1 due in the coming week</source>
-        <translation>%1 para los próximos 7 días</translation>
+    <message numerus="yes">
+        <source>%n due in the coming week</source>
+        <translation>
+            <numerusform>%n para los próximos 7 días</numerusform>
+            <numerusform>%n para los próximos 7 días</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due soon</source>
@@ -3042,21 +3031,17 @@ Ahí solo van archivos sellados: nadie que vea la carpeta puede leerlos. Nunca s
         <translation>Ninguna entrada coincide. Prueba con menos palabras.</translation>
     </message>
     <message numerus="yes">
-        <source>More than %n entries found</source>
+        <source>More than %Ln entries found</source>
         <translation>
-            <numerusform>Más de %n entrada encontrada</numerusform>
-            <numerusform>Más de %n entradas encontradas</numerusform>
+            <numerusform>Más de %Ln entrada encontrada</numerusform>
+            <numerusform>Más de %Ln entradas encontradas</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 entry found</source>
-        <translation>1 entrada encontrada</translation>
-    </message>
     <message numerus="yes">
-        <source>%n entries found</source>
+        <source>%Ln entries found</source>
         <translation>
-            <numerusform>%n entrada encontrada</numerusform>
-            <numerusform>%n entradas encontradas</numerusform>
+            <numerusform>%Ln entrada encontrada</numerusform>
+            <numerusform>%Ln entradas encontradas</numerusform>
         </translation>
     </message>
 </context>
@@ -3558,13 +3543,12 @@ Nunca se comparte nada que no elijas tú, entrada por entrada.</translation>
         <source>Sealing…</source>
         <translation>Sellando…</translation>
     </message>
-    <message>
-        <source>1 entry is sealed for %1.</source>
-        <translation>1 entrada está sellada para %1.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>%n entries are sealed for %1.</source>
-        <translation>%n entradas están selladas para %1.</translation>
+        <translation>
+            <numerusform>%n entrada está sellada para %1.</numerusform>
+            <numerusform>%n entradas están selladas para %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>It is in your shared folder, where %1&apos;s journal will find it.</source>
@@ -3749,41 +3733,37 @@ Si tu pareja te dio un archivo compartido, ábrelo con el botón de arriba.</tra
         <source>%1 withdrew this on %2</source>
         <translation>%1 la retiró el %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries shared by %1 were added to Shared with me.</source>
+        <translation>
+            <numerusform>%n entrada compartida por %1 se añadió a “Compartido conmigo”.</numerusform>
+            <numerusform>%n entradas compartidas por %1 se añadieron a “Compartido conmigo”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shared by %1 were updated to a newer version.</source>
+        <translation>
+            <numerusform>%n entrada compartida por %1 se actualizó a una versión más reciente.</numerusform>
+            <numerusform>%n entradas compartidas por %1 se actualizaron a una versión más reciente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent %n replies to what you shared. You&apos;ll find them under each entry.</source>
+        <translation>
+            <numerusform>%1 respondió a algo que compartiste. Encontrarás la respuesta debajo de esa entrada.</numerusform>
+            <numerusform>%1 envió %n respuestas a lo que compartiste. Las encontrarás debajo de cada entrada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 withdrew %n entries they had shared. Their words have been removed.</source>
+        <translation>
+            <numerusform>%1 retiró una entrada que había compartido. Sus palabras se han eliminado.</numerusform>
+            <numerusform>%1 retiró %n entradas que había compartido. Sus palabras se han eliminado.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>You had already opened this. Nothing has changed.</source>
         <translation>Ya habías abierto esto. No ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>1 entry shared by %1 was added to Shared with me.</source>
-        <translation>1 entrada compartida por %1 se añadió a “Compartido conmigo”.</translation>
-    </message>
-    <message>
-        <source>%n entries shared by %1 were added to Shared with me.</source>
-        <translation>%n entradas compartidas por %1 se añadieron a “Compartido conmigo”.</translation>
-    </message>
-    <message>
-        <source>1 entry shared by %1 was updated to a newer version.</source>
-        <translation>1 entrada compartida por %1 se actualizó a una versión más reciente.</translation>
-    </message>
-    <message>
-        <source>%n entries shared by %1 were updated to a newer version.</source>
-        <translation>%n entradas compartidas por %1 se actualizaron a una versión más reciente.</translation>
-    </message>
-    <message>
-        <source>%1 replied to something you shared. You&apos;ll find it under that entry.</source>
-        <translation>%1 respondió a algo que compartiste. Encontrarás la respuesta debajo de esa entrada.</translation>
-    </message>
-    <message>
-        <source>%1 sent %n replies to what you shared. You&apos;ll find them under each entry.</source>
-        <translation>%1 envió %n respuestas a lo que compartiste. Las encontrarás debajo de cada entrada.</translation>
-    </message>
-    <message>
-        <source>%1 withdrew an entry they had shared. Its words have been removed.</source>
-        <translation>%1 retiró una entrada que había compartido. Sus palabras se han eliminado.</translation>
-    </message>
-    <message>
-        <source>%1 withdrew %n entries they had shared. Their words have been removed.</source>
-        <translation>%1 retiró %n entradas que había compartido. Sus palabras se han eliminado.</translation>
     </message>
     <message>
         <source>This file from %1 held nothing new.</source>
@@ -4006,6 +3986,16 @@ Si tu pareja te dio un archivo compartido, ábrelo con el botón de arriba.</tra
     </message>
 </context>
 <context>
+    <name>SummaryWords</name>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Your timeline</source>
@@ -4126,14 +4116,6 @@ Si tu pareja te dio un archivo compartido, ábrelo con el botón de arriba.</tra
         <translation>Ánimo (media, 1–5)</translation>
     </message>
     <message>
-        <source>1 entry</source>
-        <translation>1 entrada</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 entradas</translation>
-    </message>
-    <message>
         <source>no mood noted</source>
         <translation>sin ánimo anotado</translation>
     </message>
@@ -4156,6 +4138,16 @@ Si tu pareja te dio un archivo compartido, ábrelo con el botón de arriba.</tra
     <message>
         <source>Nothing to show yet: your months will appear once you have written.</source>
         <translation>Aún no hay nada que mostrar: tus meses aparecerán cuando hayas escrito algo.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWords</name>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

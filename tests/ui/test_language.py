@@ -13,8 +13,8 @@ from trustjournal.demo import DemoJournal, create_demo_couple
 from trustjournal.domain import EntryDraft, Kind
 from trustjournal.errors import WrongPassphrase
 from trustjournal.settings import LANGUAGES, Settings
-from trustjournal.ui import i18n
-from trustjournal.ui.i18n import (
+from trustjournal import i18n
+from trustjournal.i18n import (
     LANGUAGE_NAMES,
     compiled_catalogue,
     install_language,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from trustjournal.demo import create_demo_couple
 from trustjournal.settings import Settings
-from trustjournal.ui.i18n import install_language
+from trustjournal.i18n import install_language
 from trustjournal.ui.main_window import MainWindow
 
 

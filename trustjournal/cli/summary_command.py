@@ -108,6 +108,10 @@ def _qt_application() -> None:
         if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
             argv += ["-platform", "offscreen"]  # no display needed, none contacted
         _application = QGuiApplication(argv)
+    # The command line speaks English; its catalogue holds the plural forms ("1 entry").
+    from trustjournal.i18n import install_language
+
+    install_language("en")
 
 
 def summary(args: argparse.Namespace) -> int:

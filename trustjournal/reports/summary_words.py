@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from trustjournal.domain.entry import Kind, Outcome, Role
 from trustjournal.domain.timeline import Phase
@@ -118,6 +118,12 @@ def shared_label(name: str, day: dt.date) -> str:
 
 def count_entries(count: int) -> str:
     """``1 entry`` / ``12 entries``."""
-    if count == 1:
-        return QCoreApplication.translate("CounsellingSummary", "1 entry")
-    return fill(QCoreApplication.translate("CounsellingSummary", "%1 entries"), str(count))
+    return SummaryWords().entries(count)
+
+
+class SummaryWords(QObject):
+    """Counted phrases, in a class (its name is their context): Qt's extractor sees plural
+    forms only in ``self.tr(text, "", n)`` calls, not in ``translate`` with a variable."""
+
+    def entries(self, count: int) -> str:
+        return self.tr("%Ln entries", "", count)

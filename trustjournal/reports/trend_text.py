@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from trustjournal.domain.trends import CountSeries, MonthTrend
 
@@ -46,14 +46,7 @@ def trend_sentences(
     sentences = []
     for trend in trends:
         parts: list[str] = []
-        if trend.entries == 1:
-            parts.append(QCoreApplication.translate("TrendChart", "1 entry"))
-        else:
-            parts.append(
-                QCoreApplication.translate("TrendChart", "%1 entries").replace(
-                    "%1", locale.toString(trend.entries)
-                )
-            )
+        parts.append(TrendWords().entries(trend.entries))
         if trend.mood_average is None:
             parts.append(QCoreApplication.translate("TrendChart", "no mood noted"))
         else:
@@ -74,3 +67,11 @@ def trend_sentences(
             .replace("%2", "; ".join(parts))
         )
     return sentences
+
+
+class TrendWords(QObject):
+    """Counted phrases, in a class (its name is their context): Qt's extractor sees plural
+    forms only in ``self.tr(text, "", n)`` calls, not in ``translate`` with a variable."""
+
+    def entries(self, count: int) -> str:
+        return self.tr("%Ln entries", "", count)

@@ -322,11 +322,7 @@ class CoachPanel(QFrame):
         self.toggle.setVisible(mode is CoachMode.QUIET and found)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow)
         count = len(self._findings)
-        self.toggle.setText(
-            self.tr("A thought on wording")
-            if count == 1
-            else self.tr("A thought on wording (%1 notes)").replace("%1", str(count))
-        )
+        self.toggle.setText(self.tr("A thought on wording (%n notes)", "", count))
         self.heading.setVisible(mode is CoachMode.FULL and found)
         self.intro.setVisible(mode is CoachMode.FULL and found)
         self.hint.setVisible(mode is CoachMode.FULL and not found)

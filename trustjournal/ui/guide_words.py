@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from trustjournal.domain import Kind
 from trustjournal.domain.guidance import Guidance, load_guidance
@@ -42,8 +42,22 @@ def write_button_text(kind: Kind) -> str:
     return texts[Kind(kind)]
 
 
-def _count(number: int, one: str, many: str) -> str:
-    return (one if number == 1 else many).replace("%1", str(number))
+class GuideWords(QObject):
+    """Counted phrases. ``self.tr(text, "", n)`` in a class named like the context is the
+    form Qt's extractor recognises as having plural forms (``translate`` with a variable
+    ``n`` is not), so each language can give as many forms as its grammar has."""
+
+    def days_since(self, days: int) -> str:
+        return self.tr("%n days since you started", "", days)
+
+    def years(self, years: int) -> str:
+        return self.tr("%n years", "", years)
+
+    def months(self, months: int) -> str:
+        return self.tr("%n months", "", months)
+
+    def days(self, days: int) -> str:
+        return self.tr("%n days", "", days)
 
 
 def describe_elapsed(since: dt.date, today: dt.date) -> str:
@@ -53,25 +67,14 @@ def describe_elapsed(since: dt.date, today: dt.date) -> str:
     if since == today:
         return QCoreApplication.translate("GuideWords", "You started today")
     months, days = elapsed(since, today)
+    words = GuideWords()
     if months == 0:
-        return _count(
-            days,
-            QCoreApplication.translate("GuideWords", "1 day since you started"),
-            QCoreApplication.translate("GuideWords", "%1 days since you started"),
-        )
+        return words.days_since(days)
     years, months = divmod(months, 12)
     if years:
-        year_text = _count(
-            years,
-            QCoreApplication.translate("GuideWords", "1 year"),
-            QCoreApplication.translate("GuideWords", "%1 years"),
-        )
+        year_text = words.years(years)
         if months:
-            month_text = _count(
-                months,
-                QCoreApplication.translate("GuideWords", "1 month"),
-                QCoreApplication.translate("GuideWords", "%1 months"),
-            )
+            month_text = words.months(months)
             return (
                 QCoreApplication.translate("GuideWords", "%1 and %2 since you started")
                 .replace("%1", year_text)
@@ -80,17 +83,9 @@ def describe_elapsed(since: dt.date, today: dt.date) -> str:
         return QCoreApplication.translate("GuideWords", "%1 since you started").replace(
             "%1", year_text
         )
-    month_text = _count(
-        months,
-        QCoreApplication.translate("GuideWords", "1 month"),
-        QCoreApplication.translate("GuideWords", "%1 months"),
-    )
+    month_text = words.months(months)
     if days:
-        day_text = _count(
-            days,
-            QCoreApplication.translate("GuideWords", "1 day"),
-            QCoreApplication.translate("GuideWords", "%1 days"),
-        )
+        day_text = words.days(days)
         return (
             QCoreApplication.translate("GuideWords", "%1 and %2 since you started")
             .replace("%1", month_text)

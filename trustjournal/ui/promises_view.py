@@ -339,18 +339,10 @@ class PromisesView(QWidget):
     def _summary(self, open_count: int, soon: int) -> str:
         if open_count == 0:
             return self.tr("No open promises right now.")
-        opened = (
-            self.tr("1 open promise")
-            if open_count == 1
-            else self.tr("%1 open promises").replace("%1", str(open_count))
-        )
+        opened = self.tr("%n open promises", "", open_count)
         if soon == 0:
             return opened
-        due = (
-            self.tr("1 due in the coming week")
-            if soon == 1
-            else self.tr("%1 due in the coming week").replace("%1", str(soon))
-        )
+        due = self.tr("%n due in the coming week", "", soon)
         return f"{opened} · {due}"
 
     def _set_rows(self, items: list[DuePromise], total: int) -> None:

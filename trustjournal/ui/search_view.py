@@ -286,9 +286,7 @@ class SearchView(QWidget):
             else:
                 message = self.tr("No entries match. Try fewer words.")
         elif self.model.canFetchMore(QModelIndex()):
-            message = self.tr("More than %n entries found", "", rows)
-        elif rows == 1:
-            message = self.tr("1 entry found")
+            message = self.tr("More than %Ln entries found", "", rows)
         else:
-            message = self.tr("%n entries found", "", rows)
+            message = self.tr("%Ln entries found", "", rows)
         self.count_label.setText(message)

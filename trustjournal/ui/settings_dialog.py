@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustjournal.i18n import LANGUAGE_NAMES
 from trustjournal.settings import SCHEMA, THEMES, Settings
-from trustjournal.ui.i18n import LANGUAGE_NAMES
 from trustjournal.ui.plain_text import plain_label
 
 

@@ -307,11 +307,7 @@ class ShareDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self._show_message("")
         count = len(receipt.items)
-        what = (
-            self.tr("1 entry is sealed for %1.")
-            if count == 1
-            else self.tr("%n entries are sealed for %1.").replace("%n", str(count))
-        ).replace("%1", self.partner_name)
+        what = self.tr("%n entries are sealed for %1.", "", count).replace("%1", self.partner_name)
         if self.destination.uses_mailbox():
             where = self.tr("It is in your shared folder, where %1's journal will find it.")
         else:

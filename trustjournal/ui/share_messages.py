@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from trustjournal.services.sharing import OpenResult
 from trustjournal.ui.entry_delegate import format_entry_date
@@ -39,8 +39,24 @@ def withdrawn_by(name: str, moment: dt.datetime | dt.date) -> str:
     )
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return (one if n == 1 else many).replace("%n", str(n))
+class Sharing(QObject):
+    """Counted sentences, in a class so Qt's extractor sees their plural forms."""
+
+    def added(self, count: int) -> str:
+        return self.tr("%n entries shared by %1 were added to Shared with me.", "", count)
+
+    def updated(self, count: int) -> str:
+        return self.tr("%n entries shared by %1 were updated to a newer version.", "", count)
+
+    def replies(self, count: int) -> str:
+        return self.tr(
+            "%1 sent %n replies to what you shared. You'll find them under each entry.", "", count
+        )
+
+    def withdrawn(self, count: int) -> str:
+        return self.tr(
+            "%1 withdrew %n entries they had shared. Their words have been removed.", "", count
+        )
 
 
 def open_result_message(result: OpenResult) -> str:
@@ -50,59 +66,17 @@ def open_result_message(result: OpenResult) -> str:
             "Sharing", "You had already opened this. Nothing has changed."
         )
     name = result.sender_name
+    counted = Sharing()
     parts: list[str] = []
     if result.kind == "share":
         if result.added:
-            parts.append(
-                _count(
-                    result.added,
-                    QCoreApplication.translate(
-                        "Sharing", "1 entry shared by %1 was added to Shared with me."
-                    ),
-                    QCoreApplication.translate(
-                        "Sharing", "%n entries shared by %1 were added to Shared with me."
-                    ),
-                )
-            )
+            parts.append(counted.added(result.added))
         if result.updated:
-            parts.append(
-                _count(
-                    result.updated,
-                    QCoreApplication.translate(
-                        "Sharing", "1 entry shared by %1 was updated to a newer version."
-                    ),
-                    QCoreApplication.translate(
-                        "Sharing", "%n entries shared by %1 were updated to a newer version."
-                    ),
-                )
-            )
+            parts.append(counted.updated(result.updated))
     elif result.kind == "reply":
-        parts.append(
-            _count(
-                result.replies,
-                QCoreApplication.translate(
-                    "Sharing",
-                    "%1 replied to something you shared. You'll find it under that entry.",
-                ),
-                QCoreApplication.translate(
-                    "Sharing",
-                    "%1 sent %n replies to what you shared. You'll find them under each entry.",
-                ),
-            )
-        )
+        parts.append(counted.replies(result.replies))
     elif result.kind == "withdraw":
-        parts.append(
-            _count(
-                result.withdrawn,
-                QCoreApplication.translate(
-                    "Sharing", "%1 withdrew an entry they had shared. Its words have been removed."
-                ),
-                QCoreApplication.translate(
-                    "Sharing",
-                    "%1 withdrew %n entries they had shared. Their words have been removed.",
-                ),
-            )
-        )
+        parts.append(counted.withdrawn(result.withdrawn))
     if not parts:
         parts.append(QCoreApplication.translate("Sharing", "This file from %1 held nothing new."))
     return " ".join(part.replace("%1", name) for part in parts)
