@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from trustjournal.cli.output import emit_json, note, plain, say
-from trustjournal.domain.coach import Finding, load_coach
+from trustjournal.domain.coach import Coach, Finding, load_coach
 from trustjournal.errors import InvalidInput
 
 Command = Callable[[argparse.Namespace], int]
@@ -31,6 +31,8 @@ TYPING_HINT = (
     "(on Windows: Ctrl-Z, then Enter)."
 )
 NOT_TEXT = "The text given on standard input is not UTF-8 text, so it was not checked."
+# The languages the coach has rules for (resources/coach/<language>.toml).
+LANGUAGES = ("en", "es")
 NOTHING_FOUND = "No wording to look at again — this reads as accountable."
 SOME_FOUND = "Some wording you might look at again. These are suggestions, not judgements:"
 
@@ -38,6 +40,12 @@ SOME_FOUND = "Some wording you might look at again. These are suggestions, not j
 def register(command: AddCommand) -> None:
     """Add the ``coach`` command to the parser through ``command(name, run, help)``."""
     parser = command("coach", run, HELP)
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default="en",
+        help="the language of the text and of the notes (default: en)",
+    )
     parser.epilog = EPILOG
 
 
@@ -63,19 +71,20 @@ def read_text() -> str:
 def run(args: argparse.Namespace) -> int:
     """``coach``: check standard input and print what the coach noticed."""
     text = read_text()
-    findings = load_coach().check(text)
+    coach = load_coach(args.language)
+    findings = coach.check(text)
     if args.json:
         emit_json([finding.to_json() for finding in findings])
     else:
-        say(*describe(text, findings))
+        say(*describe(text, findings, coach))
     return 0
 
 
-def describe(text: str, findings: Sequence[Finding]) -> list[str]:
+def describe(text: str, findings: Sequence[Finding], coach: Coach | None = None) -> list[str]:
     """The findings in plain words: the marked words, where, why, and what to try."""
     if not findings:
         return [NOTHING_FOUND]
-    coach = load_coach()
+    coach = coach or load_coach()
     lines = [SOME_FOUND]
     for number, finding in enumerate(findings, start=1):
         words = " ".join(plain(text[finding.start : finding.end]).split())

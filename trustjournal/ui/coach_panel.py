@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from trustjournal.domain import Kind, Role
 from trustjournal.domain.coach import Coach, CoachDataInvalid, Finding, load_coach
+from trustjournal.i18n import current_language
 from trustjournal.ui.plain_text import plain_label
 
 DELAY_MS = 400  # the coach reads the text this long after the last key press
@@ -249,7 +250,7 @@ class CoachPanel(QFrame):
             return
         self._checked = text
         self._text, self._positions = text, _Positions(text)
-        self._findings = _check(text)
+        self._findings = check_wording(text)
         self._fill_cards()
         self._show_state()
         self.findingsChanged.emit(len(self._findings))
@@ -359,13 +360,15 @@ class CoachPanel(QFrame):
 
 
 def _coach() -> Coach | None:
+    """The coach in the app's language (English where it has no rules yet)."""
     try:
-        return load_coach()
+        return load_coach(current_language())
     except CoachDataInvalid:  # a damaged rules file: the coach stays silent, writing goes on
         return None
 
 
-def _check(text: str) -> list[Finding]:
+def check_wording(text: str) -> list[Finding]:
+    """The coach's findings for ``text`` in the app's language; none if it is damaged."""
     coach = _coach()
     return coach.check(text) if coach is not None else []
 

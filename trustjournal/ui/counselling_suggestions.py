@@ -29,6 +29,7 @@ from trustjournal.domain.self_check import (
     suggestion_due,
 )
 from trustjournal.errors import TrustJournalError
+from trustjournal.ui.coach_panel import check_wording
 from trustjournal.ui.guide_pages import CARD_SHEET, Card, camel
 from trustjournal.ui.guide_words import current_guidance
 from trustjournal.ui.plain_text import plain_label
@@ -67,7 +68,7 @@ def signs_shown_today(session: JournalSession, today: dt.date) -> tuple[DataSign
             until=today,
         )
         accountability = journal.entries(window, limit=ACCOUNTABILITY_LIMIT)
-    present = data_signs(role, since, today, trends, accountability)
+    present = data_signs(role, since, today, trends, accountability, check_wording)
     values = journal.read(read_self_check)
     return tuple(s for s in present if suggestion_due(dismissed_on(values, s), today))
 

@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QCheckBox, QFrame, QVBoxLayout, QWidget
 
 from trustjournal.domain import Kind
-from trustjournal.errors import TrustJournalError
 from trustjournal.sharing.bundle import SharedItem
+from trustjournal.ui.coach_panel import check_wording
 from trustjournal.ui.entry_delegate import EntryDelegate, format_entry_date
 from trustjournal.ui.entry_model import EntryListModel, mood_label
 from trustjournal.ui.label_field import named
@@ -40,14 +40,7 @@ MAX_COACH_NOTES = 2
 
 def coach_notes(text: str) -> list[str]:
     """The accountability coach's gentle notes on ``text`` (none if the coach is absent)."""
-    try:
-        from trustjournal.domain import coach
-    except ImportError:  # an older build without the coach: share without notes
-        return []
-    try:
-        findings = coach.check(text)
-    except TrustJournalError:  # the coach's word list is damaged: it stays quiet
-        return []
+    findings = check_wording(text)  # in the app's language; quiet if its rules are damaged
     notes: list[str] = []
     for finding in findings:
         words = text[finding.start : finding.end].strip()
