@@ -127,7 +127,7 @@ def test_typing_quickly_reads_the_text_once(qtbot, edit) -> None:
 
 def test_off_the_coach_never_reads(qtbot, edit, monkeypatch) -> None:
     read: list[str] = []
-    monkeypatch.setattr(coach_panel, "_check", lambda text: read.append(text) or [])
+    monkeypatch.setattr(coach_panel, "check_wording", lambda text: read.append(text) or [])
     panel = make_panel(qtbot, edit, CoachMode.OFF)
     edit.setPlainText(DEFLECTING)
     timer = panel.findChild(coach_panel.QTimer, "coachTimer")
@@ -199,7 +199,7 @@ def test_many_notes_are_listed_a_dozen_at_a_time(qtbot, edit) -> None:
 
 
 def test_a_damaged_rules_file_leaves_writing_alone(qtbot, edit, monkeypatch) -> None:
-    def damaged() -> None:
+    def damaged(_language: str = "en") -> None:
         raise CoachDataInvalid("damaged")
 
     monkeypatch.setattr(coach_panel, "load_coach", damaged)
