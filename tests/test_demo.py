@@ -179,3 +179,37 @@ def test_the_demo_module_loads_no_qt() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
     )
     assert not [m for m in json.loads(result.stdout) if m.startswith(("PySide6", "shiboken"))]
+
+
+def test_the_spanish_demo_has_the_same_entries_as_the_english() -> None:
+    from trustjournal.demo import read_script
+
+    today = dt.date(2026, 11, 27)
+    for name in ("maya", "daniel"):
+        english = parse_entries(read_script(name), today)
+        spanish = parse_entries(read_script(name, "es"), today)
+        assert len(spanish) == len(english) > 30
+        for en, es in zip(english, spanish, strict=True):
+            same = ("kind", "date", "mood", "due", "repeat", "session", "outcome")
+            assert [getattr(es, f) for f in same] == [getattr(en, f) for f in same], en.title
+            assert (len(es.emotions), len(es.tags)) == (len(en.emotions), len(en.tags))
+            assert es.title != en.title and es.body != en.body
+
+
+def test_a_spanish_demo_couple_shares_and_replies_in_spanish(tmp_path) -> None:
+    made = create_demo_couple(tmp_path, language="es")
+    maya = next(d for d in made if d.role is Role.HURT)
+    daniel = next(d for d in made if d.role is Role.REPAIRING)
+    with Journal.unlock(maya.folder, maya.passphrase) as her:
+        titles = {entry.title for entry in sharing.shared_with_me(her)}
+    assert titles == {"Lo que hice, sin rodeos", "Le di a Maya el código de mi teléfono"}
+    with Journal.unlock(daniel.folder, daniel.passphrase) as him:
+        passcode = next(e for e in him.iter_all() if e.title.startswith("Le di a Maya"))
+        replies = sharing.replies_to(him, passcode.id)
+    assert len(replies) == 1 and "No lo he usado" in replies[0].body
+
+
+def test_a_language_without_a_demo_gets_the_english_one(tmp_path) -> None:
+    made = create_demo_couple(tmp_path, language="xx")
+    with Journal.unlock(made[0].folder, made[0].passphrase) as her:
+        assert "He stayed in the conversation" in {e.title for e in her.iter_all()}

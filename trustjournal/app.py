@@ -83,20 +83,23 @@ def build(app: QApplication, args: argparse.Namespace) -> Launch:
     demo_dir: tempfile.TemporaryDirectory[str] | None = None
     demo_couple: list[tuple[str, str]] = []
     if args.demo:
-        from trustjournal.demo import create_demo_couple
-
         # Everything of the demo, settings included, lives in this temporary folder.
         demo_dir = tempfile.TemporaryDirectory(prefix="trustjournal-demo-")
         root = Path(demo_dir.name)
         settings = Settings(root / "settings.ini")
-        couple = create_demo_couple(root / "journals")
-        settings.set("data_dir", str(root / "journals"))
-        demo_couple = [(j.name, j.passphrase) for j in couple]
     else:
         settings = Settings()
 
     apply_theme(app, settings.get("theme"))
-    install_language(settings.get("language"))
+    language = install_language(settings.get("language"))
+    if demo_dir is not None:
+        from trustjournal.demo import create_demo_couple
+
+        # The demo couple writes in the app's language (English where it has no version).
+        journals = Path(demo_dir.name) / "journals"
+        couple = create_demo_couple(journals, language=language)
+        settings.set("data_dir", str(journals))
+        demo_couple = [(j.name, j.passphrase) for j in couple]
 
     def setting_changed(key: str) -> None:
         if key == "theme":

@@ -69,9 +69,13 @@ def _reflow(lines: list[str]) -> str:
     return "\n".join(out).strip()
 
 
-def read_script(name: str) -> str:
-    """The text of ``resources/demo/<name>.txt`` (e.g. ``"maya"``), for :func:`parse_entries`."""
-    return resource("demo", f"{name}.txt").read_text(encoding="utf-8")
+def read_script(name: str, language: str = "en") -> str:
+    """The text of ``resources/demo/<name>.txt`` (e.g. ``"maya"``), for :func:`parse_entries`.
+
+    Another language's version is ``<name>_<language>.txt`` (the same entries and codes).
+    """
+    file = f"{name}.txt" if language == "en" else f"{name}_{language}.txt"
+    return resource("demo", file).read_text(encoding="utf-8")
 
 
 def parse_entries(script: str, today: dt.date) -> list[EntryDraft]:
@@ -122,14 +126,18 @@ _COUPLE: tuple[tuple[str, Role, str, str], ...] = (
 )
 
 
-def create_demo_couple(folder: Path, *, today: dt.date | None = None) -> list[DemoJournal]:
+def create_demo_couple(
+    folder: Path, *, today: dt.date | None = None, language: str = "en"
+) -> list[DemoJournal]:
     """Create Maya's and Daniel's demo journals in ``folder`` and return how to open them.
 
     Each journal goes in its own subfolder (``Maya``, ``Daniel``), which must not exist
     yet or be empty (otherwise :class:`~trustjournal.errors.JournalExists`). The entries
-    end on ``today`` (default: the real today). Both journals are locked on return.
+    end on ``today`` (default: the real today) and are written in ``language`` (English
+    if the demo has no version in it). Both journals are locked on return.
     """
     today = today or dt.date.today()
+    language = language if language in _EXCHANGES else "en"
     since = today - dt.timedelta(days=DAYS_SINCE_DISCLOSURE)
     made: list[DemoJournal] = []
     for name, role, passphrase, script_name in _COUPLE:
@@ -142,24 +150,46 @@ def create_demo_couple(folder: Path, *, today: dt.date | None = None) -> list[De
             kdf=FLOOR_KDF,
         )
         try:
-            journal.add_many(parse_entries(read_script(script_name), today))
+            journal.add_many(parse_entries(read_script(script_name, language), today))
         finally:
             journal.lock()
         made.append(DemoJournal(Path(folder) / name, name, role, passphrase))
-    _share_between(made[0], made[1], Path(folder))
+    _share_between(made[0], made[1], Path(folder), _EXCHANGES[language])
     return made
 
 
-# What each of them chose to share (by title), and Maya's answer to one of Daniel's.
-_DANIEL_SHARES = ("What I did, in plain words", "Gave Maya my phone passcode")
-_MAYA_SHARES = ("He stayed in the conversation",)
-_MAYA_REPLY = (
-    "Gave Maya my phone passcode",
-    "Thank you for telling me before I asked. I haven't used it, and that matters too.",
-)
+@dataclasses.dataclass(frozen=True)
+class _Exchange:
+    """What each of them chose to share (by title), and Maya's answer to one of Daniel's."""
+
+    daniel_shares: tuple[str, ...]
+    maya_shares: tuple[str, ...]
+    answered: str
+    reply: str
 
 
-def _share_between(maya: DemoJournal, daniel: DemoJournal, folder: Path) -> None:
+_EXCHANGES = {
+    "en": _Exchange(
+        daniel_shares=("What I did, in plain words", "Gave Maya my phone passcode"),
+        maya_shares=("He stayed in the conversation",),
+        answered="Gave Maya my phone passcode",
+        reply="Thank you for telling me before I asked. I haven't used it, and that matters too.",
+    ),
+    "es": _Exchange(
+        daniel_shares=("Lo que hice, sin rodeos", "Le di a Maya el código de mi teléfono"),
+        maya_shares=("No esquivó la conversación",),
+        answered="Le di a Maya el código de mi teléfono",
+        reply=(
+            "Gracias por contármelo antes de que te lo preguntara. No lo he usado, y eso "
+            "también importa."
+        ),
+    ),
+}
+
+
+def _share_between(
+    maya: DemoJournal, daniel: DemoJournal, folder: Path, exchange: _Exchange
+) -> None:
     """Pair the two demo journals and exchange a few shares and a reply, as they might."""
     transit = folder / ".demo-transit"  # sealed bundles only; removed before returning
     transit.mkdir()
@@ -172,12 +202,15 @@ def _share_between(maya: DemoJournal, daniel: DemoJournal, folder: Path) -> None
             digits = safety_number(her_card, his_card)
             sharing.pair(her, his_card, digits)
             sharing.pair(him, her_card, digits)
-            for sender, reader, titles in ((him, her, _DANIEL_SHARES), (her, him, _MAYA_SHARES)):
+            for sender, reader, titles in (
+                (him, her, exchange.daniel_shares),
+                (her, him, exchange.maya_shares),
+            ):
                 ids = [e.id for e in sender.iter_all() if e.title in titles]
                 receipt = sharing.share(sender, ids, transit / f"{sender.info.name}.tjshare")
                 sharing.open_bundle(reader, receipt.path)
-            answered = next(r for r in sharing.shared_with_me(her) if r.title == _MAYA_REPLY[0])
-            reply = sharing.reply(her, answered.id, _MAYA_REPLY[1], transit / "reply.tjshare")
+            answered = next(r for r in sharing.shared_with_me(her) if r.title == exchange.answered)
+            reply = sharing.reply(her, answered.id, exchange.reply, transit / "reply.tjshare")
             sharing.open_bundle(him, reply)
     finally:
         for bundle in transit.iterdir():

@@ -9,11 +9,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu
 
+from trustjournal import i18n
 from trustjournal.demo import DemoJournal, create_demo_couple
 from trustjournal.domain import EntryDraft, Kind
 from trustjournal.errors import WrongPassphrase
-from trustjournal.settings import LANGUAGES, Settings
-from trustjournal import i18n
 from trustjournal.i18n import (
     LANGUAGE_NAMES,
     compiled_catalogue,
@@ -21,6 +20,7 @@ from trustjournal.i18n import (
     locale_for,
     resolve_language,
 )
+from trustjournal.settings import LANGUAGES, Settings
 from trustjournal.ui.main_window import MainWindow
 from trustjournal.ui.settings_dialog import SettingsDialog
 
@@ -226,3 +226,25 @@ def test_no_two_things_on_the_unlock_screen_share_an_alt_key(qtbot, tmp_path, la
     texts += [button.text() for button in win.unlock_view.findChildren(QAbstractButton)]
     keys = [m.group(1).lower() for t in texts if (m := re.search(r"&(\w)", t.replace("&&", "")))]
     assert len(keys) == len(set(keys)) >= 7, sorted(keys)
+
+
+def test_the_demo_couple_writes_in_the_desktops_language(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from trustjournal.app import build, parse_args
+    from trustjournal.vault import Journal
+
+    monkeypatch.setenv("TRUSTJOURNAL_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("TRUSTJOURNAL_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(i18n, "resolve_language", lambda choice, system=None: "es")
+    launch = build(QApplication.instance(), parse_args(["--demo"]))
+    try:
+        qtbot.addWidget(launch.window)
+        assert i18n.current_language() == "es"
+        maya = Path(launch.window.settings.data_dir()) / "Maya"
+        with Journal.unlock(maya, "maya demo journal") as journal:
+            titles = {entry.title for entry in journal.iter_all()}
+        assert "No esquivó la conversación" in titles
+        assert "nada de esto es real" in launch.window.unlock_view.demo_label.text()
+    finally:
+        launch.close()

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.demo import create_demo_couple
-from trustjournal.settings import Settings
 from trustjournal.i18n import install_language
+from trustjournal.settings import Settings
 from trustjournal.ui.main_window import MainWindow
 
 
@@ -81,7 +81,7 @@ def test_the_main_window_in_spanish(qtbot, tmp_path: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     assert install_language("es") == "es"
     left_over = _english_left_over()
-    couple = create_demo_couple(tmp_path / "journals")
+    couple = create_demo_couple(tmp_path / "journals", language="es")
     settings = Settings(tmp_path / "settings.ini")
     settings.set("data_dir", str(tmp_path / "journals"))
     window = MainWindow(settings)
