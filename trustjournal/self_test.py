@@ -115,15 +115,18 @@ def _resources(run: _Run) -> str:
     from trustjournal.domain.coach import load_coach
     from trustjournal.domain.guidance import guidance_path, read_guidance
 
-    read_guidance(guidance_path("en"))
-    load_coach("en")
+    for language in ("en", "es"):
+        read_guidance(guidance_path(language))
+        load_coach(language)
     icon = paths.resource("icons", "hicolor", "scalable", "apps", f"{APP_ID}.svg")
     if not icon.is_file():
         raise SelfTestFailed(f"the app's icon is missing ({icon})")
-    if not paths.resource("demo", "maya.txt").is_file():
+    if not all(paths.resource("demo", f"{name}.txt").is_file() for name in ("maya", "maya_es")):
         raise SelfTestFailed("the demo journals' text is missing")
     languages = _check_translations(paths.resource("translations"))
-    return "guidance, coach, icon, demo" + (f"; translations: {languages}" if languages else "")
+    return "guidance and coach (en, es), icon, demo" + (
+        f"; translations: {languages}" if languages else ""
+    )
 
 
 def _check_translations(folder: Path) -> str:

@@ -115,3 +115,14 @@ def test_a_real_process_reads_utf8_bytes_whatever_the_locale() -> None:
     assert [item["category"] for item in found] == ["already_apologised", "already_apologised"]
     first = found[0]
     assert text[first["start"] : first["end"]] == "I’ve already apologised"
+
+
+def test_language_es_reads_spanish_and_answers_in_spanish(cli: Run) -> None:
+    text = "Lo siento, pero tú tampoco estabas nunca en casa."
+    assert cli("coach", "--json", stdin=text).json() == []  # English rules by default
+    found = cli("coach", "--json", "--language", "es", stdin=text).json()
+    assert found and "undoing_but" in {item["category"] for item in found}
+    spoken = cli("coach", "--language", "es", stdin=text)
+    assert spoken.code == 0 and "pero" in spoken.out
+    refused = cli("coach", "--language", "klingon", stdin=text)
+    assert refused.code == 2 and "Traceback" not in refused.err

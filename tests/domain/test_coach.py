@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from coach_figures import describe, figures
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -30,33 +31,6 @@ REQUIRED = {
 
 def statements() -> list[dict[str, Any]]:
     return list(tomllib.loads(CORPUS.read_text(encoding="utf-8"))["statement"])
-
-
-def figures(items: list[dict[str, Any]]) -> dict[str, float]:
-    deflecting = [s for s in items if s["label"] == "deflecting"]
-    accountable = [s for s in items if s["label"] == "accountable"]
-    flagged = [s for s in deflecting if check(s["text"])]
-    fitting = [s for s in flagged if {f.category for f in check(s["text"])} & set(s["categories"])]
-    alarms = [s for s in accountable if check(s["text"])]
-    return {
-        "deflecting": len(deflecting),
-        "accountable": len(accountable),
-        "flagged": len(flagged),
-        "fitting": len(fitting),
-        "alarms": len(alarms),
-        "recall": len(flagged) / len(deflecting) if deflecting else 1.0,
-        "precision": len(flagged) / (len(flagged) + len(alarms)) if flagged or alarms else 1.0,
-        "alarm_rate": len(alarms) / len(accountable) if accountable else 0.0,
-    }
-
-
-def describe(name: str, f: dict[str, float]) -> str:
-    return (
-        f"{name}: {f['deflecting']:.0f} deflecting, {f['accountable']:.0f} accountable | "
-        f"recall {f['flagged']:.0f}/{f['deflecting']:.0f} = {f['recall']:.3f} "
-        f"(fitting category {f['fitting']:.0f}) | false alarms {f['alarms']:.0f}/"
-        f"{f['accountable']:.0f} = {f['alarm_rate']:.3f} | precision {f['precision']:.3f}"
-    )
 
 
 # -- the corpus --------------------------------------------------------------------------------

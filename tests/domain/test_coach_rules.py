@@ -3,6 +3,8 @@
 The pre-check (``coach_rules.needed_text``, ``coach_rules.reach`` and
 ``coach_scan.Stretches``) only makes the coach faster: these tests show it never changes
 what is found, whether a long text is read block by block or paragraph by paragraph.
+The checks of a rules file run for every language in resources/coach/, each on its own
+corpus.
 """
 
 from __future__ import annotations
@@ -18,12 +20,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from trustjournal import paths
-from trustjournal.domain import coach
+from trustjournal.domain import coach, coach_text
 from trustjournal.domain.coach import Coach, CoachDataInvalid, Finding, check, load_coach
 from trustjournal.domain.coach_rules import needed_text, reach
 from trustjournal.domain.coach_scan import BLOCK, SPACE_CAP, WORD_CAP
 
 CORPUS = Path(__file__).with_name("coach_corpus.toml")
+# Every rules file, and the corpus its checks read (a new language adds its own).
+LANGUAGES = sorted(path.stem for path in paths.resource("coach").glob("*.toml"))
+CORPORA = {"en": CORPUS, "es": Path(__file__).with_name("coach_dev_es.toml")}
 REQUIRED = {
     "conditional_apology",
     "feelings_blaming",
@@ -35,15 +40,20 @@ REQUIRED = {
 }
 
 
-def statements() -> list[dict[str, Any]]:
-    return list(tomllib.loads(CORPUS.read_text(encoding="utf-8"))["statement"])
+def statements(language: str = "en") -> list[dict[str, Any]]:
+    return list(tomllib.loads(CORPORA[language].read_text(encoding="utf-8"))["statement"])
+
+
+def test_every_rules_file_has_a_corpus() -> None:
+    assert {"en", "es"} <= set(LANGUAGES)
+    assert set(LANGUAGES) <= set(CORPORA)
 
 
 # -- the quick pre-check -------------------------------------------------------------------------
 
 
-def without_pre_check() -> Coach:
-    loaded = load_coach()
+def without_pre_check(language: str = "en") -> Coach:
+    loaded = load_coach(language)
     return Coach(loaded.categories, [dataclasses.replace(r, needs=()) for r in loaded.rules])
 
 
@@ -56,20 +66,25 @@ def test_needed_text_is_worked_out_from_the_pattern() -> None:
     # Nothing is required of an optional part, or of a branch with an empty choice.
     assert needed_text(re.compile(r"(?:sorry)?x|y")) == (("x", "y"),)
     assert needed_text(re.compile(r"(?:sorry)?(?:x|)")) == ()
-    assert all(rule.needs for rule in load_coach().rules)
 
 
-def test_the_pre_check_never_changes_what_is_found() -> None:
-    plain = without_pre_check()
-    texts = [s["text"] for s in statements()]
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_rule_needs_some_text(language: str) -> None:
+    assert all(rule.needs for rule in load_coach(language).rules)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_pre_check_never_changes_what_is_found(language: str) -> None:
+    checked, plain = load_coach(language), without_pre_check(language)
+    texts = [s["text"] for s in statements(language)]
     for text in texts:
-        assert check(text) == plain.check(text)
+        assert checked.check(text) == plain.check(text)
     # Long texts, where pieces are looked up by paragraph among distinct words.
     long_text = "\n\n".join(texts) * 2
-    assert len(check(long_text)) > 40
-    assert check(long_text) == plain.check(long_text)
+    assert len(checked.check(long_text)) > 40
+    assert checked.check(long_text) == plain.check(long_text)
     one_paragraph = " ".join(texts) * 2
-    assert check(one_paragraph) == plain.check(one_paragraph)
+    assert checked.check(one_paragraph) == plain.check(one_paragraph)
 
 
 def test_every_rule_has_a_known_reach_so_long_texts_are_read_block_by_block() -> None:
@@ -80,11 +95,16 @@ def test_every_rule_has_a_known_reach_so_long_texts_are_read_block_by_block() ->
     assert reach(re.compile(r"a[\s,]*b")) == 2 + WORD_CAP  # spaces and commas: non-word
     assert reach(re.compile(r"[\w']+")) == WORD_CAP  # a word, apostrophes and all
     assert reach(re.compile(r"\S+")) is None  # a link would have no end
-    reaches = [rule.reach for rule in load_coach().rules]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_rule_of_every_language_has_a_known_reach(language: str) -> None:
+    reaches = [rule.reach for rule in load_coach(language).rules]
     assert None not in reaches
     assert max(r for r in reaches if r is not None) < 40 * BLOCK
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize(
     "odd",
     [
@@ -94,11 +114,14 @@ def test_every_rule_has_a_known_reach_so_long_texts_are_read_block_by_block() ->
         "—" * 40,
     ],
 )
-def test_text_the_blocks_cannot_read_is_read_by_paragraph_and_finds_the_same(odd: str) -> None:
-    texts = [s["text"] for s in statements()]
+def test_text_the_blocks_cannot_read_is_read_by_paragraph_and_finds_the_same(
+    odd: str, language: str
+) -> None:
+    texts = [s["text"] for s in statements(language)]
     text = " ".join(texts[:150]) + odd + " ".join(texts[150:300])
-    assert check(text) == without_pre_check().check(text)
-    assert len(check(text)) > 40
+    found = load_coach(language).check(text)
+    assert found == without_pre_check(language).check(text)
+    assert len(found) > 40
 
 
 @settings(max_examples=60, deadline=None)
@@ -106,6 +129,17 @@ def test_text_the_blocks_cannot_read_is_read_by_paragraph_and_finds_the_same(odd
 def test_the_pre_check_never_changes_what_is_found_in_any_mix(parts: list[str]) -> None:
     text = " ".join(parts)
     assert check(text) == without_pre_check().check(text)
+
+
+@pytest.mark.parametrize("language", [language for language in LANGUAGES if language != "en"])
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_the_pre_check_never_changes_what_is_found_in_any_mix_of_each_language(
+    language: str, data: st.DataObject
+) -> None:
+    pieces = [s["text"] for s in statements(language)] + ["\n\n", "\n"]
+    text = " ".join(data.draw(st.lists(st.sampled_from(pieces), max_size=80)))
+    assert load_coach(language).check(text) == without_pre_check(language).check(text)
 
 
 def test_a_note_never_runs_over_a_blank_line() -> None:
@@ -122,13 +156,34 @@ def test_the_english_rules_have_every_required_category_with_kind_words() -> Non
     loaded = load_coach()
     ids = {c.id for c in loaded.categories}
     assert ids >= REQUIRED
+    assert loaded.category("minimising").id == "minimising"
+    with pytest.raises(KeyError):
+        loaded.category("scolding")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_language_has_the_english_categories_in_order_with_kind_words(
+    language: str,
+) -> None:
+    loaded = load_coach(language)
+    assert language == "en" or loaded is not load_coach()  # its own file, not the fallback
+    assert [c.id for c in loaded.categories] == [c.id for c in load_coach().categories]
     for category in loaded.categories:
         assert category.name.strip() and len(category.name) < 50
         assert category.message.strip() and category.suggestion.strip()
         assert len(category.message) < 120 and len(category.suggestion) < 140
-    assert loaded.category("minimising").id == "minimising"
-    with pytest.raises(KeyError):
-        loaded.category("scolding")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_patterns_are_written_as_the_coach_reads_text(language: str) -> None:
+    """Text is read lowered, with plain quotes and vowels without accents ("perdón" as
+    "perdon"): a pattern holding anything else could never match it."""
+    for rule in load_coach(language).rules:
+        guards = [rule.pattern, *rule.unless_after, *rule.unless_before]
+        guards += [rule.only_after] if rule.only_after is not None else []
+        for guard in guards:
+            odd = {c for c in guard.pattern if coach_text.read(c) != c.lower()}
+            assert not odd, (rule.category.id, guard.pattern, odd)
 
 
 def test_load_coach_is_cached_and_falls_back_to_english() -> None:

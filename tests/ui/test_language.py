@@ -248,3 +248,14 @@ def test_the_demo_couple_writes_in_the_desktops_language(qtbot, tmp_path, monkey
         assert "nada de esto es real" in launch.window.unlock_view.demo_label.text()
     finally:
         launch.close()
+
+
+def test_the_coach_reads_and_answers_in_the_apps_language(qapp) -> None:
+    from trustjournal.ui.coach_panel import check_wording
+
+    spanish = "Perdón si te hice daño con lo de los mensajes."
+    assert check_wording(spanish) == []  # the English rules do not read Spanish
+    install_language("es")
+    found = check_wording(spanish)
+    assert found and spanish[found[0].start : found[0].end].lower().startswith("perdón si")
+    assert "si" in found[0].message.lower() or "tu" in found[0].message.lower()

@@ -1,7 +1,9 @@
 """The text the coach reads: folded and lowered, with its sentences and quotations.
 
 Every change made here keeps one character for one, so an index into the text the coach
-reads is an index into the text the person wrote.
+reads is an index into the text the person wrote. Accented vowels are read without their
+accent ("perdón" and "perdon" alike, since people type both), so the rules are written
+without accents; "ñ" and "ç" are letters of their own and stay.
 """
 
 from __future__ import annotations
@@ -17,6 +19,14 @@ _FOLD = {
     **dict.fromkeys("\u00a0\u2007\u202f", " "),
     **dict.fromkeys("\u2010\u2011", "-"),
 }
+# Accented vowels (already lowered) read as plain ones: one character for one.
+_ACCENTS = {
+    **dict.fromkeys("áàâä", "a"),
+    **dict.fromkeys("éèêë", "e"),
+    **dict.fromkeys("íìîï", "i"),
+    **dict.fromkeys("óòôö", "o"),
+    **dict.fromkeys("úùûü", "u"),
+}
 _SENTENCE_ENDS = ".!?;\n\u2026"
 _CONTEXT = 160  # how far (in characters) a guard looks before or after the words
 _QUOTE_REACH = 400  # how far along the line to look for the quotation marks around words
@@ -28,17 +38,23 @@ _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
 def read(text: str) -> str:
-    """``text`` as the rules see it: plain apostrophes and quotes, lower case."""
+    """``text`` as the rules see it: plain apostrophes and quotes, lower case, vowels
+    without accents."""
     folded = text
     for typographic, plain in _FOLD.items():
         # str.replace only for what is there: several times faster than str.translate.
         if typographic in folded:
             folded = folded.replace(typographic, plain)
     lowered = folded.lower()
-    if len(lowered) == len(folded):
+    if len(lowered) != len(folded):
+        # A few characters lower to two ("İ"); those stay as they are.
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in folded)
+    if lowered.isascii():
         return lowered
-    # A few characters lower to two ("İ"); those stay as they are.
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in folded)
+    for accented, plain in _ACCENTS.items():
+        if accented in lowered:
+            lowered = lowered.replace(accented, plain)
+    return lowered
 
 
 def whole_word_matches(
