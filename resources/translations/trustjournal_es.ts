@@ -3076,60 +3076,52 @@ Ahí solo van archivos sellados: nadie que vea la carpeta puede leerlos. Nunca s
         <translation>Ninguna entrada coincide con estos filtros.</translation>
     </message>
     <message>
-        <source>feeling</source>
-        <translation>un sentimiento</translation>
+        <source>Nothing here yet. When you&apos;re ready, write your first feeling.</source>
+        <translation>Todavía no hay nada aquí. Cuando sientas que es el momento, escribe tu primer sentimiento.</translation>
     </message>
     <message>
-        <source>trigger</source>
-        <translation>un detonante</translation>
+        <source>Nothing here yet. When you&apos;re ready, write your first trigger.</source>
+        <translation>Todavía no hay nada aquí. Cuando sientas que es el momento, escribe tu primer detonante.</translation>
     </message>
     <message>
-        <source>question</source>
-        <translation>una pregunta</translation>
+        <source>Nothing here yet. When you&apos;re ready, write your first question.</source>
+        <translation>Todavía no hay nada aquí. Cuando sientas que es el momento, escribe tu primera pregunta.</translation>
     </message>
     <message>
-        <source>need</source>
-        <translation>una necesidad</translation>
+        <source>Nothing here yet. When you&apos;re ready, write your first need or boundary.</source>
+        <translation>Todavía no hay nada aquí. Cuando sientas que es el momento, escribe tu primera necesidad o tu primer límite.</translation>
     </message>
     <message>
-        <source>boundary</source>
-        <translation>un límite</translation>
+        <source>Nothing here yet. When you&apos;re ready, write your first change you noticed.</source>
+        <translation>Todavía no hay nada aquí. Cuando sientas que es el momento, escribe el primer cambio que notes.</translation>
     </message>
     <message>
-        <source>change you noticed</source>
-        <translation>un cambio que hayas notado</translation>
+        <source>Nothing here yet. When you&apos;re ready, write your first accountability statement.</source>
+        <translation>Todavía no hay nada aquí. Cuando sientas que es el momento, escribe tu primera entrada sobre tu responsabilidad.</translation>
     </message>
     <message>
-        <source>accountability statement</source>
-        <translation>una entrada sobre tu responsabilidad</translation>
+        <source>Nothing here yet. When you&apos;re ready, write your first transparency note.</source>
+        <translation>Todavía no hay nada aquí. Cuando sientas que es el momento, escribe tu primera nota de transparencia.</translation>
     </message>
     <message>
-        <source>transparency note</source>
-        <translation>una nota de transparencia</translation>
+        <source>Nothing here yet. When you&apos;re ready, write your first promise.</source>
+        <translation>Todavía no hay nada aquí. Cuando sientas que es el momento, escribe tu primera promesa.</translation>
     </message>
     <message>
-        <source>promise</source>
-        <translation>una promesa</translation>
+        <source>Nothing here yet. When you&apos;re ready, write your first small action.</source>
+        <translation>Todavía no hay nada aquí. Cuando sientas que es el momento, escribe tu primera pequeña acción.</translation>
     </message>
     <message>
-        <source>small action</source>
-        <translation>una pequeña acción</translation>
+        <source>Nothing here yet. When you&apos;re ready, write your first reflection.</source>
+        <translation>Todavía no hay nada aquí. Cuando sientas que es el momento, escribe tu primera reflexión.</translation>
     </message>
     <message>
-        <source>reflection</source>
-        <translation>una reflexión</translation>
+        <source>Nothing here yet. When you&apos;re ready, write your first session note.</source>
+        <translation>Todavía no hay nada aquí. Cuando sientas que es el momento, escribe tu primera nota de la sesión.</translation>
     </message>
     <message>
-        <source>session note</source>
-        <translation>una nota de la sesión</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> o </translation>
-    </message>
-    <message>
-        <source>Nothing here yet. When you&apos;re ready, write your first %1.</source>
-        <translation>Todavía no hay nada aquí. Cuando sientas que es el momento, puedes escribir %1.</translation>
+        <source>Nothing here yet.</source>
+        <translation>Todavía no hay nada aquí.</translation>
     </message>
 </context>
 <context>

@@ -359,3 +359,14 @@ def test_clear_leaves_no_journal_text(session, qtbot):
     assert "secret" not in joined
     assert model.rowCount() == 0
     assert not model.canFetchMore(QModelIndex())
+
+
+@pytest.mark.parametrize("role", [Role.HURT, Role.REPAIRING])
+def test_every_section_invites_its_first_entry_in_one_whole_sentence(session, qtbot, role):
+    shown = [s for s in sections_for(role) if s.kinds]
+    assert len(shown) >= 5
+    for one in shown:
+        view = make_view(qtbot, session, one.key, role)
+        assert view.model.rowCount() == 0
+        text = view.findChild(QLabel, "emptyStateLabel").text()
+        assert text.startswith("Nothing here yet. When you're ready, write your first "), one.key

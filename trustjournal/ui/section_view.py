@@ -322,22 +322,41 @@ class SectionView(QWidget):
         self.list_stack.setCurrentWidget(self.empty_label)
 
     def _invitation(self) -> str:
-        """ "Nothing here yet…", naming what this section holds."""
-        nouns = {
-            Kind.FEELING: self.tr("feeling"),
-            Kind.TRIGGER: self.tr("trigger"),
-            Kind.QUESTION: self.tr("question"),
-            Kind.NEED: self.tr("need"),
-            Kind.BOUNDARY: self.tr("boundary"),
-            Kind.NOTICED_CHANGE: self.tr("change you noticed"),
-            Kind.ACCOUNTABILITY: self.tr("accountability statement"),
-            Kind.TRANSPARENCY: self.tr("transparency note"),
-            Kind.PROMISE: self.tr("promise"),
-            Kind.SMALL_ACTION: self.tr("small action"),
-            Kind.REFLECTION: self.tr("reflection"),
-            Kind.SESSION_NOTE: self.tr("session note"),
+        """ "Nothing here yet…", naming what this section holds, as one whole sentence
+        per section (Spanish, for one, makes "your first" agree with the noun)."""
+        invitations = {
+            (Kind.FEELING,): self.tr(
+                "Nothing here yet. When you're ready, write your first feeling."
+            ),
+            (Kind.TRIGGER,): self.tr(
+                "Nothing here yet. When you're ready, write your first trigger."
+            ),
+            (Kind.QUESTION,): self.tr(
+                "Nothing here yet. When you're ready, write your first question."
+            ),
+            (Kind.NEED, Kind.BOUNDARY): self.tr(
+                "Nothing here yet. When you're ready, write your first need or boundary."
+            ),
+            (Kind.NOTICED_CHANGE,): self.tr(
+                "Nothing here yet. When you're ready, write your first change you noticed."
+            ),
+            (Kind.ACCOUNTABILITY,): self.tr(
+                "Nothing here yet. When you're ready, write your first accountability statement."
+            ),
+            (Kind.TRANSPARENCY,): self.tr(
+                "Nothing here yet. When you're ready, write your first transparency note."
+            ),
+            (Kind.PROMISE,): self.tr(
+                "Nothing here yet. When you're ready, write your first promise."
+            ),
+            (Kind.SMALL_ACTION,): self.tr(
+                "Nothing here yet. When you're ready, write your first small action."
+            ),
+            (Kind.REFLECTION,): self.tr(
+                "Nothing here yet. When you're ready, write your first reflection."
+            ),
+            (Kind.SESSION_NOTE,): self.tr(
+                "Nothing here yet. When you're ready, write your first session note."
+            ),
         }
-        what = self.tr(" or ").join(nouns[kind] for kind in self._section.kinds)
-        return self.tr("Nothing here yet. When you're ready, write your first %1.").replace(
-            "%1", what
-        )
+        return invitations.get(tuple(self._section.kinds), self.tr("Nothing here yet."))
