@@ -184,3 +184,10 @@ def test_the_label_column_grows_for_a_longer_label_in_another_language() -> None
     wide = _label_column(["Papel", "Periodo", "Reconstrucción"], label)
     assert wide > LABEL_COLUMN_PT
     assert _label_column(["Reconstrucción" * 2], label) > wide
+
+
+def test_a_translation_naming_a_missing_value_keeps_it_rather_than_failing() -> None:
+    from trustjournal.reports.summary_words import fill
+
+    assert fill("%2 then %1", "one", "two%1") == "two%1 then one"
+    assert fill("page %1 of %3", "2") == "page 2 of %3"

@@ -13,11 +13,16 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from trustjournal.domain.entry import Kind, Outcome, Role
 from trustjournal.domain.timeline import Phase
+from trustjournal.errors import fill as fill_values
 
 
 def fill(template: str, *values: str) -> str:
-    """``template`` with ``%1``, ``%2``… replaced in one pass (a value never gets replaced)."""
-    return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1], template)
+    """``template`` with ``%1``, ``%2``… replaced in one pass (a value never gets replaced).
+
+    The same filling as error messages use; a translation naming a value that is not
+    given keeps its ``%N`` rather than failing.
+    """
+    return fill_values(template, values)
 
 
 def kind_label(kind: Kind | None) -> str:
