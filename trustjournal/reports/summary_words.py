@@ -83,7 +83,8 @@ def mood_label(mood: int) -> str:
     return fill(QCoreApplication.translate("CounsellingSummary", "Mood %1 of 5"), str(mood))
 
 
-def _without_weekday(pattern: str) -> str:
+def without_weekday(pattern: str) -> str:
+    """A Qt date format with its weekday (``dddd``) and the punctuation after it removed."""
     return re.sub(r"d{4}[,.]?\s*", "", pattern).strip(" ,")
 
 
@@ -92,14 +93,14 @@ def long_date(day: dt.date, *, weekday: bool = False) -> str:
     locale = QLocale()
     pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
     return locale.toString(
-        QDate(day.year, day.month, day.day), pattern if weekday else _without_weekday(pattern)
+        QDate(day.year, day.month, day.day), pattern if weekday else without_weekday(pattern)
     )
 
 
 def short_date(day: dt.date) -> str:
     """``5 Mar`` (or ``Mar 5`` where the month comes first), for chart labels."""
     locale = QLocale()
-    month_first = _without_weekday(locale.dateFormat(QLocale.FormatType.LongFormat)).startswith("M")
+    month_first = without_weekday(locale.dateFormat(QLocale.FormatType.LongFormat)).startswith("M")
     return locale.toString(QDate(day.year, day.month, day.day), "MMM d" if month_first else "d MMM")
 
 

@@ -8,13 +8,13 @@ so selection and dark themes look right.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from trustjournal.domain import Kind, Outcome
+from trustjournal.reports.summary_words import without_weekday
 from trustjournal.ui.entry_model import EntryListModel, outcome_label
 from trustjournal.ui.sections import kind_label
 
@@ -28,9 +28,7 @@ def medium_date_format(locale: QLocale) -> str:
     """
     if locale.language() == QLocale.Language.C:
         return "d MMM yyyy"
-    long_format = locale.dateFormat(QLocale.FormatType.LongFormat)
-    without_weekday = re.sub(r"\s*d{4}[,.]?\s*", " ", long_format).strip()
-    return without_weekday.replace("MMMM", "MMM")
+    return without_weekday(locale.dateFormat(QLocale.FormatType.LongFormat)).replace("MMMM", "MMM")
 
 
 def format_entry_date(date: QDate | dt.date) -> str:
